@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+/**
+ * The credcheck command line. Exit codes: 0 no error findings, 1 error findings, 2 bad usage or
+ * unreadable input.
+ */
+import { parseArgs } from "node:util";
+import { catalog, checkEnv, checkEnvFiles, formatReport, rules } from "./index";
+import type { Framework, ProviderId, Report } from "./types";
+
+// Note: the option is --dotenv, not --env-file: Node 20 takes --env-file for itself even after the script name.
+const VERSION: string = require("../package.json").version;
+
+const HELP = `credcheck ${VERSION}: find LLM-provider credential problems before they bite.
+
+Usage:
+  credcheck env [options]     check this process's environment (or --dotenv files)
+  credcheck providers         list catalogued providers and the variables they read
+  credcheck rules             list rule ids, severities and summaries
+  credcheck --version | --help
+
+Options for env:
+  -p, --provider ID        a provider the app uses (repeat, or comma-separate):
+                           ${"openai, azure-openai, anthropic, gemini, mistral, groq, cohere,"}
+                           openrouter, deepseek, xai, together, huggingface, bedrock
+  -m, --model NAME         a model the app uses (gpt-4o, claude-3-5-sonnet-20241022, azure/<deployment>)
+      --framework NAME     only count the names this library reads:
+                           sdk, langchain, llamaindex, litellm, crewai, autogen
+      --deployment NAME    the Azure deployment name, when the code passes it
+      --dotenv FILE        check FILE (a .env) instead of the process environment; repeat to layer
+      --token-window SECS  report tokens that expire within SECS seconds (default 600)
+  -f, --format FORMAT      text (default) or json
+
+Exit status: 0 no errors, 1 error findings, 2 bad usage or unreadable input.
+Secrets are never printed: values appear masked (sk-proj-…Qx7a) with a fingerprint.`;
+
+class UsageError extends Error {}
+
+function list(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+}
+
+function envCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      provider: { type: "string", short: "p", multiple: true },
+      model: { type: "string", short: "m", multiple: true },
+      framework: { type: "string" },
+      deployment: { type: "string" },
+      dotenv: { type: "string", multiple: true },
+      "token-window": { type: "string" },
+      format: { type: "string", short: "f", default: "text" },
+    },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  const format = values.format;
+  if (format !== "text" && format !== "json") throw new UsageError(`unknown format ${format}; use text or json`);
+  let tokenWindowSeconds: number | undefined;
+  if (values["token-window"] !== undefined) {
+    tokenWindowSeconds = Number(values["token-window"]);
+    if (!Number.isInteger(tokenWindowSeconds) || tokenWindowSeconds < 0) {
+      throw new UsageError(`--token-window wants a whole number of seconds, not ${values["token-window"]}`);
+    }
+  }
+  const options = {
+    providers: list(values.provider) as ProviderId[],
+    models: list(values.model),
+    framework: values.framework as Framework | undefined,
+    deployment: values.deployment,
+    tokenWindowSeconds,
+  };
+  let report: Report;
+  try {
+    const files = values.dotenv;
+    report = files && files.length > 0 ? checkEnvFiles(files, options) : checkEnv(options);
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/^credcheck: /, ""));
+  }
+  process.stdout.write(formatReport(report, format) + (format === "json" ? "\n" : ""));
+  return report.summary.ok ? 0 : 1;
+}
+
+function providersCommand(): number {
+  for (const p of catalog().providers) {
+    const keys = p.vars.filter((v) => p.auth.flat().includes(v.slot) && !v.fallback).map((v) => v.name);
+    process.stdout.write(`${p.id.padEnd(13)} ${p.name.padEnd(14)} ${keys.join(", ")}\n`);
+  }
+  return 0;
+}
+
+function rulesCommand(): number {
+  for (const r of rules()) process.stdout.write(`${r.id.padEnd(26)} ${r.severity.padEnd(8)} ${r.summary}\n`);
+  return 0;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "env":
+        return envCommand(rest);
+      case "providers":
+        return providersCommand();
+      case "rules":
+        return rulesCommand();
+      case "--version":
+      case "-V":
+        process.stdout.write(`${VERSION}\n`);
+        return 0;
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        process.stdout.write(`${HELP}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command ${command}`);
+    }
+  } catch (err) {
+    const known = err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    if (!known) throw err;
+    process.stderr.write(`credcheck: ${(err as Error).message}\nRun credcheck --help for usage.\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

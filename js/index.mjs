@@ -1,0 +1,17 @@
+// ESM entry: the same module as the CommonJS build, with named exports.
+import cjs from "./index.js";
+
+export const {
+  assertCredentials,
+  catalog,
+  checkEnv,
+  checkEnvFiles,
+  CredentialError,
+  fingerprint,
+  formatReport,
+  inspectSecret,
+  mask,
+  rules,
+  sampleKeys,
+} = cjs;
+export default cjs;

@@ -1,0 +1,132 @@
+/**
+ * credcheck: find LLM-provider credential problems before they bite, and explain them when they
+ * do. Every rule lives in the WebAssembly core; this module supplies what needs a JS runtime
+ * (process.env, the clock, files) and types.
+ */
+import { readFileSync } from "node:fs";
+import core = require("./wasm");
+import type {
+  Catalog,
+  CheckEnvOptions,
+  Finding,
+  Report,
+  Rule,
+  SampleKey,
+  SecretSummary,
+} from "./types";
+
+export type * from "./types";
+
+function coreOptions(options: CheckEnvOptions): Record<string, unknown> {
+  const now = options.now instanceof Date ? options.now.getTime() : (options.now ?? Date.now());
+  return {
+    providers: options.providers ?? [],
+    models: options.models ?? [],
+    framework: options.framework ?? null,
+    deployment: options.deployment ?? null,
+    now: Math.floor(now / 1000),
+    tokenWindowSeconds: options.tokenWindowSeconds ?? null,
+  };
+}
+
+/**
+ * Checks an environment (default `process.env`) for everything that would make this process fail
+ * to authenticate with the providers and models it needs. Never throws for a bad environment:
+ * problems are findings. Throws an `Error` for unknown provider or framework ids or a non-object `env`.
+ */
+export function checkEnv(options: CheckEnvOptions = {}): Report {
+  return core.checkEnv(options.env ?? process.env, coreOptions(options)) as Report;
+}
+
+/** A `.env` file to check: a path to read, or a path with its text. */
+export type EnvFile = string | { path: string; text: string };
+
+/**
+ * Checks `.env` files as the environment of one process (later files win). Lines that are not
+ * `KEY=VALUE` become `env-file-syntax` findings; an unreadable file throws naming the path.
+ */
+export function checkEnvFiles(files: EnvFile[], options: Omit<CheckEnvOptions, "env"> = {}): Report {
+  const pairs = files.map((f) => {
+    if (typeof f !== "string") return [f.path, f.text];
+    try {
+      return [f, readFileSync(f, "utf8")];
+    } catch (err) {
+      throw new Error(`credcheck: cannot read env file ${f}: ${(err as Error).message}`);
+    }
+  });
+  return core.checkEnvFiles(pairs, coreOptions(options)) as Report;
+}
+
+/** Thrown by `assertCredentials`: one error listing every error-level finding, masked. */
+export class CredentialError extends Error {
+  override name = "CredentialError";
+  /** The full report (warnings included). */
+  readonly report: Report;
+  /** The error-level findings. */
+  readonly findings: Finding[];
+
+  constructor(report: Report) {
+    const errors = report.findings.filter((f) => f.severity === "error");
+    const lines = errors.map((f) => {
+      const where = f.location.env ?? formatLocation(f);
+      const value = f.secret ? ` [${f.secret.masked} ${f.secret.fingerprint}]` : "";
+      return `  - ${f.rule} ${where}: ${f.message}${value}\n    fix: ${f.fix}`;
+    });
+    const n = errors.length;
+    super(`credcheck: ${n} credential error${n === 1 ? "" : "s"}:\n${lines.join("\n")}`);
+    this.report = report;
+    this.findings = errors;
+  }
+}
+
+function formatLocation(f: Finding): string {
+  const l = f.location;
+  if (!l.file) return "(environment)";
+  return [l.file, l.line, l.column].filter((p) => p !== undefined).join(":");
+}
+
+/**
+ * Checks the environment and throws one `CredentialError` listing every error-level finding.
+ * Synchronous, so it can run at the top of a serverless module or a worker before any client is
+ * built. Returns the report (which may hold warnings) when there are no errors.
+ */
+export function assertCredentials(options: CheckEnvOptions = {}): Report {
+  const report = checkEnv(options);
+  if (!report.summary.ok) throw new CredentialError(report);
+  return report;
+}
+
+/** Renders a report as `text` (for people) or `json`. */
+export function formatReport(report: Report, format: "text" | "json" = "text"): string {
+  return core.formatReport(report, format);
+}
+
+/** What a secret looks like (provider, placeholder, quoted, truncated...), without the secret. */
+export function inspectSecret(value: string): SecretSummary {
+  return core.inspectSecret(value) as SecretSummary;
+}
+
+/** At most the provider prefix and the last 4 characters: `sk-proj-…Qx7a`. */
+export function mask(value: string): string {
+  return core.mask(value);
+}
+
+/** A short stable hash (`sha256:` + 12 hex) to compare processes and replicas without the key. */
+export function fingerprint(value: string): string {
+  return core.fingerprint(value);
+}
+
+/** The provider catalog as data. */
+export function catalog(): Catalog {
+  return core.catalog() as Catalog;
+}
+
+/** Every rule id with its default severity and summary. */
+export function rules(): Rule[] {
+  return core.rules() as Rule[];
+}
+
+/** Fake keys of every catalogued shape (deterministic per seed), for tests that plant keys. */
+export function sampleKeys(seed = 1): SampleKey[] {
+  return core.sampleKeys(seed) as SampleKey[];
+}

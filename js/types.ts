@@ -1,0 +1,159 @@
+/** Provider ids of the catalog. */
+export type ProviderId =
+  | "openai"
+  | "azure-openai"
+  | "anthropic"
+  | "gemini"
+  | "mistral"
+  | "groq"
+  | "cohere"
+  | "openrouter"
+  | "deepseek"
+  | "xai"
+  | "together"
+  | "huggingface"
+  | "bedrock";
+
+/** Libraries whose env-reading rules credcheck knows. */
+export type Framework = "sdk" | "langchain" | "llamaindex" | "litellm" | "crewai" | "autogen";
+
+/** How bad a finding is. */
+export type Severity = "error" | "warning" | "info";
+
+/** Where a finding points: an env var, or a place in a file. */
+export interface Location {
+  env?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  pointer?: string;
+}
+
+/** A secret as it may appear in output: masked and fingerprinted, never whole. */
+export interface SecretRef {
+  /** At most the provider prefix and the last 4 characters, e.g. `sk-proj-…Qx7a`. */
+  masked: string;
+  /** `sha256:` and 12 hex digits of the exact value. */
+  fingerprint: string;
+  /** Provider its shape points to. */
+  provider?: ProviderId;
+}
+
+/** One problem found. */
+export interface Finding {
+  /** Stable kebab-case rule id, e.g. `missing-key`. */
+  rule: string;
+  severity: Severity;
+  location: Location;
+  /** One line saying what is wrong. */
+  message: string;
+  /** A concrete step that fixes it. */
+  fix: string;
+  provider?: ProviderId;
+  secret?: SecretRef;
+}
+
+/** Counts over a report. */
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** True when there are no error-level findings. */
+  ok: boolean;
+  /** Provider ids that were checked. */
+  providers: ProviderId[];
+}
+
+/** The result of every check. */
+export interface Report {
+  findings: Finding[];
+  summary: Summary;
+}
+
+/** What an environment check needs to know. */
+export interface CheckEnvOptions {
+  /** The environment to check; defaults to `process.env`. */
+  env?: Record<string, string | undefined>;
+  /** Providers the app uses. */
+  providers?: ProviderId[];
+  /** Models the app uses; each maps to its provider. */
+  models?: string[];
+  /** Only count the env names this library reads (e.g. LangChain does not read AZURE_OPENAI_API_VERSION). */
+  framework?: Framework;
+  /** The Azure deployment name, when the code passes it rather than the env. */
+  deployment?: string;
+  /** The time to judge token expiry against; defaults to now. */
+  now?: Date | number;
+  /** Report tokens that expire within this many seconds (default 600). */
+  tokenWindowSeconds?: number;
+}
+
+/** What `inspectSecret` tells about a value, without the value. */
+export interface SecretSummary {
+  masked: string;
+  fingerprint: string;
+  length: number;
+  kind: "empty" | "placeholder" | "reference" | "oversized" | "value";
+  provider?: ProviderId;
+  matches: { provider: ProviderId; shape: string; slot: string; strength: "strong" | "weak" }[];
+  wrapping: ({ kind: "quoted" } | { kind: "whitespace"; what: string } | { kind: "scheme"; scheme: string })[];
+  malformed?: { providers: ProviderId[]; prefix: string; reason: string; certain: boolean };
+}
+
+/** A rule's fixed facts. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  summary: string;
+}
+
+/** A fake key of a catalogued shape, for tests that plant keys. */
+export interface SampleKey {
+  provider: ProviderId;
+  shape: string;
+  slot: string;
+  key: string;
+}
+
+/** One catalogued environment variable. */
+export interface CatalogVar {
+  slot: string;
+  name: string;
+  readers: string[];
+  fallback: boolean;
+  source: string;
+}
+
+/** One catalogued provider. */
+export interface CatalogProvider {
+  id: ProviderId;
+  name: string;
+  vars: CatalogVar[];
+  auth: string[][];
+  required: { slot: string; rule: string; check?: string | null; readers: string[]; fix: string }[];
+  key_shapes: {
+    name: string;
+    slot: string;
+    prefix: string;
+    pattern: string;
+    lengths: number[];
+    charset: string;
+    strength: "strong" | "weak";
+    sample: string;
+    unverified: boolean;
+    source: string;
+  }[];
+  base_url: { default: string | null; hosts: string[] };
+  auth_header: { name: string; scheme: string | null };
+  health: { method: string; url: string; headers: Record<string, string>; source: string };
+  key_url: string;
+}
+
+/** The provider catalog. */
+export interface Catalog {
+  readers: Record<string, string>;
+  providers: CatalogProvider[];
+  models: { pattern: string; providers: ProviderId[]; source: string }[];
+  proxy_vars: string[];
+  [key: string]: unknown;
+}

@@ -1,0 +1,19 @@
+// Builds everything: the wasm core (wasm-pack release + wasm-opt), then the TypeScript.
+// Run through npm (`npm run build`) so node_modules/.bin (binaryen's wasm-opt) is on PATH.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, chmodSync, rmSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
+
+run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg", "--out-name", "credcheck", "--no-pack"]);
+rmSync("dist", { recursive: true, force: true });
+run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"]);
+mkdirSync("dist", { recursive: true });
+copyFileSync("js/index.mjs", "dist/index.mjs");
+copyFileSync("js/index.d.mts", "dist/index.d.mts");
+chmodSync("dist/cli.js", 0o755);
+
+const wasm = readFileSync("pkg/credcheck_bg.wasm");
+const kb = (n) => (n / 1024).toFixed(1);
+console.log(`wasm size: ${kb(wasm.length)} KiB raw, ${kb(gzipSync(wasm, { level: 9 }).length)} KiB gzipped (pkg/credcheck_bg.wasm)`);

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every test: set-up and build, formatting, lints, Rust tests, the TypeScript types, and the
+# Node tests against the built package.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+echo "[test] cargo fmt --check"
+cargo fmt --check
+echo "[test] cargo clippy (native and wasm32)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+echo "[test] cargo test"
+cargo test
+echo "[test] tsc --noEmit on the API types as users import them"
+node node_modules/typescript/bin/tsc -p tests/types/tsconfig.json
+echo "[test] node --test"
+node --test tests/*.test.mjs

@@ -1,0 +1,212 @@
+//! The provider catalog: every fact about a provider (env names, key shapes, model patterns,
+//! endpoints, auth header, health endpoint) lives in `providers.json`, compiled into the binary.
+//!
+//! Adding a provider means adding an entry there and a test; no code here names a provider.
+
+mod sample;
+mod types;
+
+pub use sample::{expand_charset, sample_key};
+pub use types::*;
+
+use regex_lite::Regex;
+use std::sync::OnceLock;
+
+/// The catalog source, embedded at compile time.
+pub const CATALOG_JSON: &str = include_str!("providers.json");
+
+/// The catalog with every pattern compiled once.
+pub struct Catalog {
+    /// The parsed data, as written in `providers.json`.
+    pub data: CatalogData,
+    /// Compiled key-shape patterns, index-parallel to `data.providers[i].key_shapes`.
+    shape_res: Vec<Vec<Regex>>,
+    model_res: Vec<Regex>,
+    placeholder_res: Vec<Regex>,
+    reference_res: Vec<Regex>,
+}
+
+static CATALOG: OnceLock<Catalog> = OnceLock::new();
+
+/// The process-wide catalog, parsed and compiled on first use.
+///
+/// The data is part of the binary and checked by tests, so a parse failure is a build defect;
+/// it panics with the serde error rather than limping on with an empty catalog.
+pub fn catalog() -> &'static Catalog {
+    CATALOG.get_or_init(|| {
+        Catalog::from_json(CATALOG_JSON)
+            .unwrap_or_else(|e| panic!("providers.json is invalid: {e}"))
+    })
+}
+
+/// What can go wrong while loading catalog data.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    /// The JSON does not match the schema.
+    #[error("catalog JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// A pattern in the data does not compile.
+    #[error("catalog pattern {pattern:?}: {source}")]
+    Pattern {
+        /// The offending pattern.
+        pattern: String,
+        /// The regex error.
+        source: regex_lite::Error,
+    },
+    /// A model rule or auth alternative names something that does not exist.
+    #[error("catalog reference: {0}")]
+    Reference(String),
+}
+
+fn compile(pattern: &str) -> Result<Regex, CatalogError> {
+    Regex::new(pattern).map_err(|source| CatalogError::Pattern {
+        pattern: pattern.to_string(),
+        source,
+    })
+}
+
+impl Catalog {
+    /// Parses and validates catalog JSON, compiling every pattern.
+    pub fn from_json(text: &str) -> Result<Self, CatalogError> {
+        let data: CatalogData = serde_json::from_str(text)?;
+        let shape_res = data
+            .providers
+            .iter()
+            .map(|p| p.key_shapes.iter().map(|s| compile(&s.pattern)).collect())
+            .collect::<Result<Vec<Vec<_>>, _>>()?;
+        let model_res = data
+            .models
+            .iter()
+            .map(|m| compile(&m.pattern))
+            .collect::<Result<_, _>>()?;
+        let placeholder_res = data
+            .placeholders
+            .patterns
+            .iter()
+            .map(|p| compile(p))
+            .collect::<Result<_, _>>()?;
+        let reference_res = data
+            .placeholders
+            .references
+            .iter()
+            .map(|p| compile(p))
+            .collect::<Result<_, _>>()?;
+        let catalog = Catalog {
+            data,
+            shape_res,
+            model_res,
+            placeholder_res,
+            reference_res,
+        };
+        catalog.validate()?;
+        Ok(catalog)
+    }
+
+    fn validate(&self) -> Result<(), CatalogError> {
+        for rule in &self.data.models {
+            for id in &rule.providers {
+                if self.provider(id).is_none() {
+                    return Err(CatalogError::Reference(format!(
+                        "model pattern {:?} names unknown provider {id:?}",
+                        rule.pattern
+                    )));
+                }
+            }
+        }
+        for p in &self.data.providers {
+            let required = p.required.iter().map(|r| &r.slot);
+            for slot in p.auth.iter().flatten().chain(required) {
+                if !p.vars.iter().any(|v| &v.slot == slot) {
+                    return Err(CatalogError::Reference(format!(
+                        "provider {} requires slot {slot:?} but no variable fills it",
+                        p.id
+                    )));
+                }
+            }
+            for v in &p.vars {
+                for r in &v.readers {
+                    if !self.data.readers.contains_key(r) {
+                        return Err(CatalogError::Reference(format!(
+                            "{} lists unknown reader {r:?}",
+                            v.name
+                        )));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// All providers, in catalog order.
+    pub fn providers(&self) -> &[Provider] {
+        &self.data.providers
+    }
+
+    /// The provider with this id, if catalogued.
+    pub fn provider(&self, id: &str) -> Option<&Provider> {
+        self.data.providers.iter().find(|p| p.id == id)
+    }
+
+    /// Every catalogued variable with this exact name, with its provider.
+    pub fn vars_named<'a>(
+        &'a self,
+        name: &'a str,
+    ) -> impl Iterator<Item = (&'a Provider, &'a EnvVar)> + 'a {
+        self.data
+            .providers
+            .iter()
+            .flat_map(|p| p.vars.iter().map(move |v| (p, v)))
+            .filter(move |(_, v)| v.name == name)
+    }
+
+    /// Every key shape with its provider and compiled pattern.
+    pub fn shapes(&self) -> impl Iterator<Item = (&Provider, &KeyShape, &Regex)> {
+        self.data
+            .providers
+            .iter()
+            .zip(&self.shape_res)
+            .flat_map(|(p, res)| p.key_shapes.iter().zip(res).map(move |(s, r)| (p, s, r)))
+    }
+
+    /// The providers that can serve `model`, most likely first; empty when the name is unknown.
+    pub fn providers_for_model(&self, model: &str) -> Vec<&Provider> {
+        let model = model.trim();
+        self.data
+            .models
+            .iter()
+            .zip(&self.model_res)
+            .find(|(_, re)| re.is_match(model))
+            .map(|(rule, _)| {
+                rule.providers
+                    .iter()
+                    .filter_map(|id| self.provider(id))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// True when `value` is a known placeholder (`your-api-key`, `sk-...`, `<KEY>`, `changeme`).
+    pub fn is_placeholder(&self, value: &str) -> bool {
+        let lower = value.to_ascii_lowercase();
+        self.data.placeholders.exact.contains(&lower)
+            || self.placeholder_res.iter().any(|re| re.is_match(value))
+    }
+
+    /// True when `value` is an unexpanded variable reference (`${OPENAI_API_KEY}`, `$KEY`, `%KEY%`).
+    pub fn is_reference(&self, value: &str) -> bool {
+        self.reference_res.iter().any(|re| re.is_match(value))
+    }
+
+    /// The names of environment variables that configure an HTTP proxy.
+    pub fn proxy_vars(&self) -> &[String] {
+        &self.data.proxy_vars
+    }
+
+    /// Azure OpenAI facts shared by env, config and endpoint checks.
+    pub fn azure(&self) -> &AzureFacts {
+        &self.data.azure
+    }
+}
+
+#[cfg(test)]
+mod tests;

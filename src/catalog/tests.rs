@@ -1,0 +1,166 @@
+use super::*;
+
+#[test]
+fn catalog_parses_and_covers_every_provider() {
+    let ids: Vec<&str> = catalog()
+        .providers()
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "openai",
+            "azure-openai",
+            "anthropic",
+            "gemini",
+            "mistral",
+            "groq",
+            "cohere",
+            "openrouter",
+            "deepseek",
+            "xai",
+            "together",
+            "huggingface",
+            "bedrock"
+        ]
+    );
+    for p in catalog().providers() {
+        assert!(!p.key_shapes.is_empty(), "{} has no key shape", p.id);
+        assert!(!p.auth.is_empty(), "{} has no auth", p.id);
+        assert!(!p.health.url.is_empty(), "{} has no health endpoint", p.id);
+        for v in &p.vars {
+            assert!(!v.source.is_empty(), "{} has no source", v.name);
+        }
+        for s in &p.key_shapes {
+            assert!(!s.source.is_empty(), "{} has no source", s.name);
+            assert!(
+                s.pattern.starts_with('^') && s.pattern.ends_with('$'),
+                "{} is unanchored",
+                s.name
+            );
+        }
+    }
+}
+
+#[test]
+fn bad_catalog_data_is_an_error() {
+    let mut data: serde_json::Value = serde_json::from_str(CATALOG_JSON).unwrap();
+    data["models"][0]["providers"][0] = "nobody".into();
+    assert!(matches!(
+        Catalog::from_json(&data.to_string()),
+        Err(CatalogError::Reference(_))
+    ));
+    let mut data: serde_json::Value = serde_json::from_str(CATALOG_JSON).unwrap();
+    data["providers"][0]["key_shapes"][0]["pattern"] = "(".into();
+    assert!(matches!(
+        Catalog::from_json(&data.to_string()),
+        Err(CatalogError::Pattern { .. })
+    ));
+    assert!(matches!(
+        Catalog::from_json("{"),
+        Err(CatalogError::Json(_))
+    ));
+}
+
+#[test]
+fn models_map_to_providers() {
+    let first = |m: &str| {
+        catalog()
+            .providers_for_model(m)
+            .first()
+            .map(|p| p.id.clone())
+    };
+    for (model, want) in [
+        ("gpt-4o", Some("openai")),
+        ("o3-mini", Some("openai")),
+        ("text-embedding-3-small", Some("openai")),
+        ("claude-3-5-sonnet-20241022", Some("anthropic")),
+        ("anthropic/claude-3-haiku", Some("anthropic")),
+        ("azure/my-gpt4o", Some("azure-openai")),
+        ("gemini-1.5-pro", Some("gemini")),
+        ("gemini/gemini-2.0-flash", Some("gemini")),
+        ("mistral-large-latest", Some("mistral")),
+        ("groq/llama-3.1-8b-instant", Some("groq")),
+        ("command-r-plus", Some("cohere")),
+        ("openrouter/anthropic/claude-3.5-sonnet", Some("openrouter")),
+        ("deepseek-chat", Some("deepseek")),
+        ("grok-2", Some("xai")),
+        ("together_ai/meta-llama/Llama-3-70b", Some("together")),
+        ("huggingface/meta-llama/Llama-3-8B", Some("huggingface")),
+        ("anthropic.claude-3-5-sonnet-20240620-v1:0", Some("bedrock")),
+        ("us.anthropic.claude-3-haiku-20240307-v1:0", Some("bedrock")),
+        ("llama3", None),
+    ] {
+        assert_eq!(first(model).as_deref(), want, "{model}");
+    }
+    let gpt: Vec<_> = catalog()
+        .providers_for_model("gpt-4o")
+        .iter()
+        .map(|p| p.id.clone())
+        .collect();
+    assert_eq!(gpt, ["openai", "azure-openai"]);
+}
+
+#[test]
+fn placeholders_and_references() {
+    let c = catalog();
+    for v in [
+        "your-api-key",
+        "YOUR_OPENAI_API_KEY",
+        "sk-...",
+        "sk-xxxxxxxx",
+        "<OPENAI_API_KEY>",
+        "changeme",
+        "xxx",
+        "None",
+        "null",
+        "undefined",
+        "***",
+        "insert-your-key-here",
+        "sk-your-key-here",
+    ] {
+        assert!(c.is_placeholder(v), "{v} should be a placeholder");
+    }
+    for v in ["sk-proj-abc123", "hunter2-real", "AKIAIOSFODNN7EXAMPLE1"] {
+        assert!(!c.is_placeholder(v), "{v} should not be a placeholder");
+    }
+    for v in [
+        "${OPENAI_API_KEY}",
+        "$OPENAI_API_KEY",
+        "${KEY:-}",
+        "${KEY:?required}",
+        "%OPENAI_API_KEY%",
+        "{{ .Values.key }}",
+        "${{ secrets.OPENAI_API_KEY }}",
+    ] {
+        assert!(c.is_reference(v), "{v} should be a reference");
+    }
+    assert!(!c.is_reference("sk-abc$def"));
+}
+
+#[test]
+fn every_sample_matches_its_own_shape_and_no_other_strong_shape() {
+    for (p, shape, re) in catalog().shapes() {
+        for seed in 1..20 {
+            let key = sample_key(shape, seed);
+            assert!(
+                re.is_match(&key),
+                "{} sample does not match: {key}",
+                shape.name
+            );
+            if shape.strength == Strength::Strong {
+                for (q, other, re2) in catalog().shapes() {
+                    if q.id != p.id && other.strength == Strength::Strong {
+                        assert!(
+                            !re2.is_match(&key),
+                            "{} sample also matches {}",
+                            shape.name,
+                            other.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Which providers the app needs: those named, and those that serve the models named.
+
+use super::{CheckError, Ctx, Env};
+use crate::catalog::{catalog, Provider};
+use crate::finding::{Finding, Location};
+
+/// Why a provider is needed.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Need {
+    /// Human reasons (`model claude-3-5-sonnet`, `--provider anthropic`).
+    pub because: Vec<String>,
+    /// A model-provider mismatch already explains the missing key.
+    pub explained: bool,
+}
+
+impl Need {
+    /// `for model gpt-4o and provider openai`.
+    pub fn reason(&self) -> String {
+        self.because.join(" and ")
+    }
+}
+
+/// The needed providers in the order they were asked for.
+#[derive(Debug, Default)]
+pub(crate) struct Needs {
+    list: Vec<(&'static Provider, Need)>,
+    declared: bool,
+}
+
+impl Needs {
+    /// The need for this provider id.
+    pub fn get(&self, id: &str) -> Option<&Need> {
+        self.list.iter().find(|(p, _)| p.id == id).map(|(_, n)| n)
+    }
+
+    /// True when the caller named any provider or model.
+    pub fn declared(&self) -> bool {
+        self.declared
+    }
+
+    /// Needed providers, in order.
+    pub fn providers(&self) -> impl Iterator<Item = &'static Provider> + '_ {
+        self.list.iter().map(|(p, _)| *p)
+    }
+
+    fn add(&mut self, p: &'static Provider, because: String) -> &mut Need {
+        let idx = match self.list.iter().position(|(q, _)| q.id == p.id) {
+            Some(i) => i,
+            None => {
+                self.list.push((p, Need::default()));
+                self.list.len() - 1
+            }
+        };
+        let need = &mut self.list[idx].1;
+        need.because.push(because);
+        need
+    }
+}
+
+/// True when any of the provider's own credential variables is set to something non-blank.
+pub(crate) fn has_credentials(env: &Env, p: &Provider) -> bool {
+    p.auth.iter().flatten().any(|slot| {
+        p.vars_for(slot)
+            .filter(|v| !v.fallback)
+            .any(|v| env.text(&v.name).is_some_and(|t| !t.trim().is_empty()))
+    })
+}
+
+/// Works out the needed providers; reports unknown models and model-provider mismatches.
+pub(super) fn resolve(ctx: &mut Ctx) -> Result<Needs, CheckError> {
+    let cat = catalog();
+    let mut needs = Needs {
+        declared: !ctx.opts.providers.is_empty() || !ctx.opts.models.is_empty(),
+        ..Default::default()
+    };
+    for id in &ctx.opts.providers {
+        let p = cat.provider(id.trim()).ok_or_else(|| {
+            let known: Vec<&str> = cat.providers().iter().map(|p| p.id.as_str()).collect();
+            CheckError::UnknownProvider(id.clone(), known.join(", "))
+        })?;
+        needs.add(p, format!("provider {}", p.id));
+    }
+    let present: Vec<&Provider> = cat
+        .providers()
+        .iter()
+        .filter(|p| has_credentials(ctx.env, p))
+        .collect();
+    for model in &ctx.opts.models {
+        let candidates = cat.providers_for_model(model);
+        if candidates.is_empty() {
+            ctx.push(Finding::new(
+                "unknown-model",
+                Location::default(),
+                format!("no catalogued provider is known to serve the model {model:?}"),
+                "Name the provider too (--provider / providers: [...]), or use a LiteLLM-style prefix such as openai/ or anthropic/".into(),
+            ));
+            continue;
+        }
+        let because = format!("model {model}");
+        if let Some(p) = candidates.iter().find(|c| needs.get(&c.id).is_some()) {
+            needs.add(p, because);
+        } else if let Some(p) = candidates
+            .iter()
+            .find(|c| present.iter().any(|q| q.id == c.id))
+        {
+            needs.add(p, because);
+        } else {
+            let wanted = candidates[0];
+            let others: Vec<String> = present
+                .iter()
+                .filter(|q| !candidates.iter().any(|c| c.id == q.id))
+                .map(|q| format!("{} ({})", q.primary_key_var(), q.name))
+                .collect();
+            let need = needs.add(wanted, because);
+            if !others.is_empty() {
+                need.explained = true;
+                let var = wanted.primary_key_var();
+                ctx.push(
+                    Finding::new(
+                        "model-provider-mismatch",
+                        ctx.env.location(var),
+                        format!(
+                            "model {model} is served by {}, but {var} is not set; only {} is",
+                            wanted.name,
+                            others.join(", ")
+                        ),
+                        format!(
+                            "Set {var} for {} (create a key at {}), or choose a model of the provider whose key you have",
+                            wanted.name, wanted.key_url
+                        ),
+                    )
+                    .provider(&wanted.id),
+                );
+            }
+        }
+    }
+    Ok(needs)
+}
+
+/// The providers to check: needed ones first, then any other whose credentials are present.
+pub(super) fn checked_providers(ctx: &Ctx, needs: &Needs) -> Vec<&'static Provider> {
+    let mut out: Vec<&'static Provider> = needs.providers().collect();
+    for p in catalog().providers() {
+        if !out.iter().any(|q| q.id == p.id) && has_credentials(ctx.env, p) {
+            out.push(p);
+        }
+    }
+    out
+}

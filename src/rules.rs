@@ -1,0 +1,91 @@
+//! The rule table: every rule id credcheck reports, with its default severity and summary.
+//! Ids are stable: tools and suppressions refer to them.
+
+use crate::finding::Severity;
+use serde::Serialize;
+
+/// A rule's fixed facts.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Rule {
+    /// Stable kebab-case id.
+    pub id: &'static str,
+    /// Severity unless the check raises or lowers it.
+    pub severity: Severity,
+    /// One line on what the rule finds.
+    pub summary: &'static str,
+}
+
+const fn rule(id: &'static str, severity: Severity, summary: &'static str) -> Rule {
+    Rule {
+        id,
+        severity,
+        summary,
+    }
+}
+
+use Severity::{Error, Info, Warning};
+
+/// Every rule, in a stable order.
+pub const RULES: &[Rule] = &[
+    rule("missing-key", Error, "A provider the app needs has no credential variable set."),
+    rule("empty-key", Error, "A credential variable is set but empty."),
+    rule("placeholder-key", Error, "A credential holds a placeholder such as `your-api-key` or `sk-...`."),
+    rule("unexpanded-reference", Error, "A value is an unexpanded reference such as `${OPENAI_API_KEY}`."),
+    rule("malformed-key", Error, "A key has its provider's prefix but the wrong length or characters."),
+    rule("placeholder-setting", Error, "A setting such as an endpoint holds a placeholder like `https://<resource>.openai.azure.com`."),
+    rule("quoted-value", Error, "A value carries its surrounding quotes into the process."),
+    rule("whitespace-in-value", Error, "A value has leading or trailing whitespace, a newline or a carriage return."),
+    rule("scheme-in-key", Error, "A key includes an auth scheme such as `Bearer ` that the SDK adds itself."),
+    rule("provider-mismatch", Error, "A key of one provider sits where another provider's key is read, or meets another provider's endpoint."),
+    rule("model-provider-mismatch", Error, "A model needs a provider whose key is not set, while another provider's is."),
+    rule("unknown-model", Info, "No catalogued provider serves this model name."),
+    rule("azure-missing-endpoint", Error, "Azure OpenAI is used without an endpoint."),
+    rule("azure-invalid-endpoint", Error, "The Azure OpenAI endpoint is not an Azure OpenAI resource URL."),
+    rule("azure-missing-api-version", Error, "Azure OpenAI is used without an api-version."),
+    rule("azure-unknown-api-version", Warning, "The Azure OpenAI api-version is not a known version."),
+    rule("azure-missing-deployment", Error, "The framework needs an Azure deployment name and none is set."),
+    rule("missing-region", Error, "AWS Bedrock is used without a region."),
+    rule("env-name-not-read", Error, "A value is set under a name the chosen framework does not read."),
+    rule("env-name-whitespace", Error, "A variable name has surrounding whitespace, so code reading the real name sees nothing."),
+    rule("env-name-case", Warning, "A variable name differs only in case from a known name; environment names are case-sensitive."),
+    rule("invalid-env-value", Error, "A variable's value is not a string."),
+    rule("oversized-value", Error, "A variable's value is far too large to be a credential."),
+    rule("proxy-without-key", Warning, "A proxy is configured while a needed key is empty: a gateway is expected to add auth, or the key is lost."),
+    rule("token-expired", Error, "A bearer or AD token (JWT) has expired."),
+    rule("token-expiring", Warning, "A bearer or AD token (JWT) expires soon."),
+    rule("malformed-token", Warning, "A value in a token slot looks like a JWT but cannot be decoded."),
+    rule("env-file-syntax", Error, "A line of an env file is not KEY=VALUE; loaders skip or reject it."),
+    rule("no-credentials", Info, "No provider credentials were found and none were asked for."),
+];
+
+/// The rule with this id.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// The default severity of `id`; `Error` for an id not in the table (a bug caught by tests).
+pub fn default_severity(id: &str) -> Severity {
+    find(id).map(|r| r.severity).unwrap_or(Severity::Error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_kebab_case() {
+        for (i, r) in RULES.iter().enumerate() {
+            assert!(
+                r.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                r.id
+            );
+            assert!(
+                RULES[i + 1..].iter().all(|o| o.id != r.id),
+                "duplicate {}",
+                r.id
+            );
+            assert!(r.summary.ends_with('.'), "{}", r.id);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! WebAssembly bindings: each export decodes its input, calls one core function and encodes the
+//! result as plain JS objects. No rule logic lives here.
+
+use crate::env::{check_env, check_env_files, Env, EnvEntry, EnvOptions, EnvValue};
+use crate::finding::Report;
+use crate::{catalog, report, rules, secret};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+const SERIALIZER: serde_wasm_bindgen::Serializer =
+    serde_wasm_bindgen::Serializer::json_compatible();
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&SERIALIZER)
+        .map_err(|e| JsError::new(&format!("credcheck: could not encode the result: {e}")))
+}
+
+fn options(value: JsValue) -> Result<EnvOptions, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(EnvOptions::default());
+    }
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("credcheck: invalid options: {e}")))
+}
+
+fn js_env(value: &JsValue) -> Result<Env, JsError> {
+    if !value.is_object() {
+        return Err(JsError::new(
+            "credcheck: env must be an object mapping variable names to strings",
+        ));
+    }
+    let object = js_sys::Object::from(value.clone());
+    let mut entries = Vec::new();
+    for pair in js_sys::Object::entries(&object).iter() {
+        let pair = js_sys::Array::from(&pair);
+        let name = pair.get(0).as_string().unwrap_or_default();
+        let v = pair.get(1);
+        if v.is_undefined() {
+            continue; // Node leaves undefined values out of a child's environment.
+        }
+        let value = match v.as_string() {
+            Some(s) => EnvValue::Text(s),
+            None if v.is_null() => EnvValue::NotText("null".into()),
+            None => EnvValue::NotText(v.js_typeof().as_string().unwrap_or_else(|| "value".into())),
+        };
+        entries.push(EnvEntry {
+            name,
+            value,
+            file: None,
+            line: None,
+            column: None,
+        });
+    }
+    Ok(Env { entries })
+}
+
+/// Checks an environment object against what the app needs; returns `{ findings, summary }`.
+#[wasm_bindgen(js_name = checkEnv)]
+pub fn check_env_js(env: JsValue, opts: JsValue) -> Result<JsValue, JsError> {
+    let report = check_env(&js_env(&env)?, &options(opts)?)?;
+    to_js(&report)
+}
+
+/// Checks `.env` files (`[[path, text], ...]`, later files win) as one process's environment.
+#[wasm_bindgen(js_name = checkEnvFiles)]
+pub fn check_env_files_js(files: JsValue, opts: JsValue) -> Result<JsValue, JsError> {
+    let files: Vec<(String, String)> = serde_wasm_bindgen::from_value(files)
+        .map_err(|e| JsError::new(&format!("credcheck: files must be [path, text] pairs: {e}")))?;
+    to_js(&check_env_files(&files, &options(opts)?)?)
+}
+
+/// Renders a report as `text` or `json`.
+#[wasm_bindgen(js_name = formatReport)]
+pub fn format_report(report: JsValue, format: &str) -> Result<String, JsError> {
+    let format: report::Format = format.parse()?;
+    let report: Report = serde_wasm_bindgen::from_value(report)
+        .map_err(|e| JsError::new(&format!("credcheck: not a credcheck report: {e}")))?;
+    Ok(report::render(&report, format))
+}
+
+/// What a single secret looks like, without the secret: masked form, fingerprint, provider, problems.
+#[wasm_bindgen(js_name = inspectSecret)]
+pub fn inspect_secret(value: &str) -> Result<JsValue, JsError> {
+    to_js(&secret::describe(value))
+}
+
+/// The masked form of a secret: at most its provider prefix and last four characters.
+#[wasm_bindgen(js_name = mask)]
+pub fn mask_js(value: &str) -> String {
+    secret::mask(value)
+}
+
+/// A short stable hash of a secret, for comparing processes without showing it.
+#[wasm_bindgen(js_name = fingerprint)]
+pub fn fingerprint_js(value: &str) -> String {
+    secret::fingerprint(value)
+}
+
+/// The provider catalog (env names, key shapes, models, endpoints), as data.
+#[wasm_bindgen(js_name = catalog)]
+pub fn catalog_js() -> Result<JsValue, JsError> {
+    to_js(&catalog::catalog().data)
+}
+
+/// Every rule id with its default severity and summary.
+#[wasm_bindgen(js_name = rules)]
+pub fn rules_js() -> Result<JsValue, JsError> {
+    to_js(&rules::RULES)
+}
+
+#[derive(Serialize)]
+struct SampleKey {
+    provider: String,
+    shape: String,
+    slot: String,
+    key: String,
+}
+
+/// Fake keys of every catalogued shape, deterministic per seed: for tests that plant keys.
+#[wasm_bindgen(js_name = sampleKeys)]
+pub fn sample_keys(seed: u32) -> Result<JsValue, JsError> {
+    let keys: Vec<SampleKey> = catalog::catalog()
+        .shapes()
+        .map(|(p, s, _)| SampleKey {
+            provider: p.id.clone(),
+            shape: s.name.clone(),
+            slot: s.slot.clone(),
+            key: catalog::sample_key(s, u64::from(seed)),
+        })
+        .collect();
+    to_js(&keys)
+}

