@@ -206,9 +206,8 @@ fn describe_whitespace(raw: &str, trimmed: &str) -> String {
 
 fn shape_matches(value: &str) -> Vec<ShapeMatch> {
     let mut out: Vec<ShapeMatch> = catalog()
-        .shapes()
-        .filter(|(_, _, re)| re.is_match(value))
-        .map(|(p, s, _)| ShapeMatch {
+        .matching_shapes(value)
+        .map(|(p, s)| ShapeMatch {
             provider: p.id.clone(),
             shape: s.name.clone(),
             slot: s.slot.clone(),

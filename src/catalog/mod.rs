@@ -3,27 +3,30 @@
 //!
 //! Adding a provider means adding an entry there and a test; no code here names a provider.
 
+mod lazy;
 mod sample;
 mod types;
 
+pub use lazy::LazyRegex;
 pub use sample::{expand_charset, sample_key};
 pub use types::*;
 
-use regex_lite::Regex;
 use std::sync::OnceLock;
 
 /// The catalog source, embedded at compile time.
 pub const CATALOG_JSON: &str = include_str!("providers.json");
 
-/// The catalog with every pattern compiled once.
+/// The catalog, with each pattern compiled on first use.
 pub struct Catalog {
     /// The parsed data, as written in `providers.json`.
     pub data: CatalogData,
-    /// Compiled key-shape patterns, index-parallel to `data.providers[i].key_shapes`.
-    shape_res: Vec<Vec<Regex>>,
-    model_res: Vec<Regex>,
-    placeholder_res: Vec<Regex>,
-    reference_res: Vec<Regex>,
+    /// Key-shape patterns, index-parallel to `data.providers[i].key_shapes`.
+    shape_res: Vec<Vec<LazyRegex>>,
+    model_res: Vec<Option<LazyRegex>>,
+    placeholder_res: Vec<LazyRegex>,
+    reference_res: Vec<LazyRegex>,
+    /// First characters a reference can start with (a cheap test before any regex runs).
+    reference_starts: Vec<char>,
 }
 
 static CATALOG: OnceLock<Catalog> = OnceLock::new();
@@ -58,40 +61,48 @@ pub enum CatalogError {
     Reference(String),
 }
 
-fn compile(pattern: &str) -> Result<Regex, CatalogError> {
-    Regex::new(pattern).map_err(|source| CatalogError::Pattern {
-        pattern: pattern.to_string(),
-        source,
-    })
+/// The literal first character of an anchored pattern (`^\\$...` → `$`), if it has one.
+fn literal_start(pattern: &str) -> Option<char> {
+    let rest = pattern.strip_prefix('^')?;
+    let mut chars = rest.chars();
+    match chars.next()? {
+        '\\' => chars.next().filter(|c| c.is_ascii_punctuation()),
+        c if c.is_alphanumeric() || "%#<>_-".contains(c) => Some(c),
+        _ => None,
+    }
 }
 
 impl Catalog {
-    /// Parses and validates catalog JSON, compiling every pattern.
+    /// Parses and validates catalog JSON. Patterns are compiled on first use;
+    /// [`Catalog::compile_all`] compiles them all (the tests do).
     pub fn from_json(text: &str) -> Result<Self, CatalogError> {
         let data: CatalogData = serde_json::from_str(text)?;
         let shape_res = data
             .providers
             .iter()
-            .map(|p| p.key_shapes.iter().map(|s| compile(&s.pattern)).collect())
-            .collect::<Result<Vec<Vec<_>>, _>>()?;
+            .map(|p| {
+                p.key_shapes
+                    .iter()
+                    .map(|s| LazyRegex::new(&s.pattern))
+                    .collect()
+            })
+            .collect();
         let model_res = data
             .models
             .iter()
-            .map(|m| compile(&m.pattern))
-            .collect::<Result<_, _>>()?;
+            .map(|m| m.pattern.as_deref().map(LazyRegex::new))
+            .collect();
         let placeholder_res = data
             .placeholders
             .patterns
             .iter()
-            .map(|p| compile(p))
-            .collect::<Result<_, _>>()?;
-        let reference_res = data
-            .placeholders
-            .references
-            .iter()
-            .map(|p| compile(p))
-            .collect::<Result<_, _>>()?;
+            .map(|p| LazyRegex::new(p))
+            .collect();
+        let refs = &data.placeholders.references;
+        let starts: Option<Vec<char>> = refs.iter().map(|p| literal_start(p)).collect();
+        let reference_res = refs.iter().map(|p| LazyRegex::new(p)).collect();
         let catalog = Catalog {
+            reference_starts: starts.unwrap_or_default(),
             data,
             shape_res,
             model_res,
@@ -102,13 +113,37 @@ impl Catalog {
         Ok(catalog)
     }
 
+    /// Compiles every pattern, returning the first that does not compile.
+    pub fn compile_all(&self) -> Result<(), CatalogError> {
+        let all = self
+            .shape_res
+            .iter()
+            .flatten()
+            .chain(self.model_res.iter().flatten())
+            .chain(&self.placeholder_res)
+            .chain(&self.reference_res);
+        for re in all {
+            re.compiled().map_err(|e| CatalogError::Pattern {
+                pattern: re.pattern().to_string(),
+                source: e.clone(),
+            })?;
+        }
+        Ok(())
+    }
+
     fn validate(&self) -> Result<(), CatalogError> {
         for rule in &self.data.models {
+            if rule.prefixes.is_empty() == rule.pattern.is_none() {
+                return Err(CatalogError::Reference(format!(
+                    "model rule for {:?} needs exactly one of prefixes and pattern",
+                    rule.providers
+                )));
+            }
             for id in &rule.providers {
                 if self.provider(id).is_none() {
                     return Err(CatalogError::Reference(format!(
-                        "model pattern {:?} names unknown provider {id:?}",
-                        rule.pattern
+                        "model rule {:?} names unknown provider {id:?}",
+                        rule.prefixes
                     )));
                 }
             }
@@ -159,13 +194,27 @@ impl Catalog {
             .filter(move |(_, v)| v.name == name)
     }
 
-    /// Every key shape with its provider and compiled pattern.
-    pub fn shapes(&self) -> impl Iterator<Item = (&Provider, &KeyShape, &Regex)> {
+    /// Every key shape with its provider and (lazily compiled) pattern.
+    pub fn shapes(&self) -> impl Iterator<Item = (&Provider, &KeyShape, &LazyRegex)> {
         self.data
             .providers
             .iter()
             .zip(&self.shape_res)
             .flat_map(|(p, res)| p.key_shapes.iter().zip(res).map(move |(s, r)| (p, s, r)))
+    }
+
+    /// The key shapes `value` matches. Prefix and length are compared first, so only plausible
+    /// shapes ever compile their pattern.
+    pub fn matching_shapes<'a>(
+        &'a self,
+        value: &'a str,
+    ) -> impl Iterator<Item = (&'a Provider, &'a KeyShape)> + 'a {
+        let len = value.chars().count();
+        self.shapes()
+            .filter(move |(_, s, _)| value.starts_with(s.prefix.as_str()))
+            .filter(move |(_, s, _)| s.lengths.is_empty() || s.lengths.contains(&len))
+            .filter(move |(_, _, re)| re.is_match(value))
+            .map(|(p, s, _)| (p, s))
     }
 
     /// The providers that can serve `model`, most likely first; empty when the name is unknown.
@@ -175,7 +224,10 @@ impl Catalog {
             .models
             .iter()
             .zip(&self.model_res)
-            .find(|(_, re)| re.is_match(model))
+            .find(|(rule, re)| {
+                rule.prefixes.iter().any(|p| model.starts_with(p.as_str()))
+                    || re.as_ref().is_some_and(|re| re.is_match(model))
+            })
             .map(|(rule, _)| {
                 rule.providers
                     .iter()
@@ -194,7 +246,12 @@ impl Catalog {
 
     /// True when `value` is an unexpanded variable reference (`${OPENAI_API_KEY}`, `$KEY`, `%KEY%`).
     pub fn is_reference(&self, value: &str) -> bool {
-        self.reference_res.iter().any(|re| re.is_match(value))
+        let plausible = self.reference_starts.is_empty()
+            || value
+                .chars()
+                .next()
+                .is_some_and(|c| self.reference_starts.contains(&c));
+        plausible && self.reference_res.iter().any(|re| re.is_match(value))
     }
 
     /// The names of environment variables that configure an HTTP proxy.

@@ -53,10 +53,12 @@ fn bad_catalog_data_is_an_error() {
     ));
     let mut data: serde_json::Value = serde_json::from_str(CATALOG_JSON).unwrap();
     data["providers"][0]["key_shapes"][0]["pattern"] = "(".into();
+    let lazy = Catalog::from_json(&data.to_string()).unwrap();
     assert!(matches!(
-        Catalog::from_json(&data.to_string()),
+        lazy.compile_all(),
         Err(CatalogError::Pattern { .. })
     ));
+    catalog().compile_all().unwrap();
     assert!(matches!(
         Catalog::from_json("{"),
         Err(CatalogError::Json(_))
@@ -163,4 +165,20 @@ fn every_sample_matches_its_own_shape_and_no_other_strong_shape() {
             }
         }
     }
+}
+
+#[test]
+fn reference_prefilter_covers_every_reference_pattern() {
+    // Every reference pattern starts with a literal, so the first-character test is exact.
+    let starts: Vec<Option<char>> = catalog()
+        .data
+        .placeholders
+        .references
+        .iter()
+        .map(|p| literal_start(p))
+        .collect();
+    assert!(starts.iter().all(Option::is_some), "{starts:?}");
+    assert_eq!(literal_start(r"^\$\{X\}$"), Some('$'));
+    assert_eq!(literal_start("^%X%$"), Some('%'));
+    assert_eq!(literal_start("^(?:a|b)"), None);
 }

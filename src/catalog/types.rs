@@ -36,8 +36,12 @@ pub struct Placeholders {
 /// Maps model names to the providers that serve them.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct ModelRule {
-    /// A regex over the model name.
-    pub pattern: String,
+    /// Model-name prefixes (`gpt-`, `anthropic/`); the usual way to write a rule.
+    #[serde(default)]
+    pub prefixes: Vec<String>,
+    /// A regex over the model name, for names a prefix cannot describe.
+    #[serde(default)]
+    pub pattern: Option<String>,
     /// Provider ids, the usual one first.
     pub providers: Vec<String>,
     /// Where the rule comes from.
