@@ -118,7 +118,7 @@ export function fingerprint(value: string): string {
 
 /** The provider catalog as data. */
 export function catalog(): Catalog {
-  return core.catalog() as Catalog;
+  return JSON.parse(core.catalogJson()) as Catalog;
 }
 
 /** Every rule id with its default severity and summary. */

@@ -120,7 +120,8 @@ export interface CatalogVar {
   slot: string;
   name: string;
   readers: string[];
-  fallback: boolean;
+  /** Read only when the slot's other names are unset. */
+  fallback?: boolean;
   source: string;
 }
 
@@ -130,17 +131,18 @@ export interface CatalogProvider {
   name: string;
   vars: CatalogVar[];
   auth: string[][];
-  required: { slot: string; rule: string; check?: string | null; readers: string[]; fix: string }[];
+  required?: { slot: string; rule: string; check?: string; readers?: string[]; fix: string }[];
   key_shapes: {
     name: string;
-    slot: string;
+    /** `api_key` when absent. */
+    slot?: string;
     prefix: string;
     pattern: string;
     lengths: number[];
     charset: string;
     strength: "strong" | "weak";
-    sample: string;
-    unverified: boolean;
+    template: string;
+    unverified?: boolean;
     source: string;
   }[];
   base_url: { default: string | null; hosts: string[] };
@@ -153,7 +155,7 @@ export interface CatalogProvider {
 export interface Catalog {
   readers: Record<string, string>;
   providers: CatalogProvider[];
-  models: { pattern: string; providers: ProviderId[]; source: string }[];
+  models: { prefixes?: string[]; pattern?: string; providers: ProviderId[]; source: string }[];
   proxy_vars: string[];
   [key: string]: unknown;
 }

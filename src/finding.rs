@@ -180,14 +180,10 @@ pub struct Report {
 impl Report {
     /// Builds a report: sorts findings (errors first, then by location) and counts them.
     pub fn new(mut findings: Vec<Finding>, providers: Vec<String>) -> Self {
-        findings.sort_by(|a, b| {
-            (a.severity, a.location.display(), &a.rule).cmp(&(
-                b.severity,
-                b.location.display(),
-                &b.rule,
-            ))
-        });
-        findings.dedup();
+        if findings.len() > 1 {
+            findings.sort_by_cached_key(|f| (f.severity, f.location.display(), f.rule.clone()));
+            findings.dedup();
+        }
         let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
         let summary = Summary {
             errors: count(Severity::Error),

@@ -97,10 +97,11 @@ pub fn fingerprint_js(value: &str) -> String {
     secret::fingerprint(value)
 }
 
-/// The provider catalog (env names, key shapes, models, endpoints), as data.
-#[wasm_bindgen(js_name = catalog)]
-pub fn catalog_js() -> Result<JsValue, JsError> {
-    to_js(&catalog::catalog().data)
+/// The provider catalog (env names, key shapes, models, endpoints) as its JSON source text;
+/// the JS glue parses it (cheaper in code size than serializing the parsed form).
+#[wasm_bindgen(js_name = catalogJson)]
+pub fn catalog_json() -> String {
+    catalog::CATALOG_JSON.to_string()
 }
 
 /// Every rule id with its default severity and summary.

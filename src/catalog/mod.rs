@@ -5,10 +5,12 @@
 
 mod lazy;
 mod sample;
+mod template;
 mod types;
 
 pub use lazy::LazyRegex;
 pub use sample::{expand_charset, sample_key};
+pub use template::Template;
 pub use types::*;
 
 use std::sync::OnceLock;
@@ -20,8 +22,8 @@ pub const CATALOG_JSON: &str = include_str!("providers.json");
 pub struct Catalog {
     /// The parsed data, as written in `providers.json`.
     pub data: CatalogData,
-    /// Key-shape patterns, index-parallel to `data.providers[i].key_shapes`.
-    shape_res: Vec<Vec<LazyRegex>>,
+    /// Key-shape templates, index-parallel to `data.providers[i].key_shapes`.
+    templates: Vec<Vec<Template>>,
     model_res: Vec<Option<LazyRegex>>,
     placeholder_res: Vec<LazyRegex>,
     reference_res: Vec<LazyRegex>,
@@ -48,6 +50,14 @@ pub enum CatalogError {
     /// The JSON does not match the schema.
     #[error("catalog JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// A key template in the data does not parse.
+    #[error("catalog key template {template:?}: {reason}")]
+    Template {
+        /// The offending template.
+        template: String,
+        /// What is wrong.
+        reason: String,
+    },
     /// A pattern in the data does not compile.
     #[error("catalog pattern {pattern:?}: {source}")]
     Pattern {
@@ -77,16 +87,23 @@ impl Catalog {
     /// [`Catalog::compile_all`] compiles them all (the tests do).
     pub fn from_json(text: &str) -> Result<Self, CatalogError> {
         let data: CatalogData = serde_json::from_str(text)?;
-        let shape_res = data
+        let templates = data
             .providers
             .iter()
             .map(|p| {
                 p.key_shapes
                     .iter()
-                    .map(|s| LazyRegex::new(&s.pattern))
-                    .collect()
+                    .map(|s| {
+                        Template::parse(&s.template, &s.charset).map_err(|reason| {
+                            CatalogError::Template {
+                                template: s.template.clone(),
+                                reason,
+                            }
+                        })
+                    })
+                    .collect::<Result<Vec<_>, _>>()
             })
-            .collect();
+            .collect::<Result<Vec<_>, _>>()?;
         let model_res = data
             .models
             .iter()
@@ -104,7 +121,7 @@ impl Catalog {
         let catalog = Catalog {
             reference_starts: starts.unwrap_or_default(),
             data,
-            shape_res,
+            templates,
             model_res,
             placeholder_res,
             reference_res,
@@ -116,10 +133,9 @@ impl Catalog {
     /// Compiles every pattern, returning the first that does not compile.
     pub fn compile_all(&self) -> Result<(), CatalogError> {
         let all = self
-            .shape_res
+            .model_res
             .iter()
             .flatten()
-            .chain(self.model_res.iter().flatten())
             .chain(&self.placeholder_res)
             .chain(&self.reference_res);
         for re in all {
@@ -146,6 +162,17 @@ impl Catalog {
                         rule.prefixes
                     )));
                 }
+            }
+        }
+        for (p, s, t) in self.shapes() {
+            if s.prefix != t.prefix() {
+                return Err(CatalogError::Reference(format!(
+                    "{} {}: prefix {:?} differs from its template's {:?}",
+                    p.id,
+                    s.name,
+                    s.prefix,
+                    t.prefix()
+                )));
             }
         }
         for p in &self.data.providers {
@@ -194,26 +221,22 @@ impl Catalog {
             .filter(move |(_, v)| v.name == name)
     }
 
-    /// Every key shape with its provider and (lazily compiled) pattern.
-    pub fn shapes(&self) -> impl Iterator<Item = (&Provider, &KeyShape, &LazyRegex)> {
+    /// Every key shape with its provider and parsed template.
+    pub fn shapes(&self) -> impl Iterator<Item = (&Provider, &KeyShape, &Template)> {
         self.data
             .providers
             .iter()
-            .zip(&self.shape_res)
-            .flat_map(|(p, res)| p.key_shapes.iter().zip(res).map(move |(s, r)| (p, s, r)))
+            .zip(&self.templates)
+            .flat_map(|(p, ts)| p.key_shapes.iter().zip(ts).map(move |(s, t)| (p, s, t)))
     }
 
-    /// The key shapes `value` matches. Prefix and length are compared first, so only plausible
-    /// shapes ever compile their pattern.
+    /// The key shapes `value` matches (by template: no regex runs).
     pub fn matching_shapes<'a>(
         &'a self,
         value: &'a str,
     ) -> impl Iterator<Item = (&'a Provider, &'a KeyShape)> + 'a {
-        let len = value.chars().count();
         self.shapes()
-            .filter(move |(_, s, _)| value.starts_with(s.prefix.as_str()))
-            .filter(move |(_, s, _)| s.lengths.is_empty() || s.lengths.contains(&len))
-            .filter(move |(_, _, re)| re.is_match(value))
+            .filter(move |(_, _, t)| t.matches(value))
             .map(|(p, s, _)| (p, s))
     }
 

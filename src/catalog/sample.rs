@@ -1,6 +1,6 @@
-//! Test keys built from a shape's `sample` template, so no realistic key is ever committed.
+//! Test keys built from a shape's template, so no realistic key is ever committed.
 
-use super::KeyShape;
+use super::{KeyShape, Template};
 
 /// Expands a regex-style class (`A-Za-z0-9_-`) into its characters.
 pub fn expand_charset(class: &str) -> Vec<char> {
@@ -19,35 +19,17 @@ pub fn expand_charset(class: &str) -> Vec<char> {
     out
 }
 
-/// A fake key of this shape, deterministic for a seed: `{n}` in the template becomes n
-/// pseudo-random characters of the shape's charset (`=` excluded).
+/// A fake key of this shape, deterministic for a seed. Empty if the template does not parse
+/// (the catalog rejects such data at load).
 pub fn sample_key(shape: &KeyShape, seed: u64) -> String {
-    let alphabet: Vec<char> = expand_charset(&shape.charset)
-        .into_iter()
-        .filter(|c| *c != '=')
-        .collect();
     let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    let mut next = move || {
+    let next = move || {
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
         state
     };
-    let mut out = String::new();
-    let mut rest = shape.sample.as_str();
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let close = rest[open..]
-            .find('}')
-            .map(|c| open + c)
-            .unwrap_or(rest.len() - 1);
-        let n: usize = rest[open + 1..close].parse().unwrap_or(0);
-        for _ in 0..n {
-            let idx = (next() % alphabet.len().max(1) as u64) as usize;
-            out.push(alphabet.get(idx).copied().unwrap_or('x'));
-        }
-        rest = &rest[(close + 1).min(rest.len())..];
-    }
-    out.push_str(rest);
-    out
+    Template::parse(&shape.template, &shape.charset)
+        .map(|t| t.generate(next))
+        .unwrap_or_default()
 }

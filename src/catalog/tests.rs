@@ -52,13 +52,25 @@ fn bad_catalog_data_is_an_error() {
         Err(CatalogError::Reference(_))
     ));
     let mut data: serde_json::Value = serde_json::from_str(CATALOG_JSON).unwrap();
-    data["providers"][0]["key_shapes"][0]["pattern"] = "(".into();
+    data["placeholders"]["patterns"][0] = "(".into();
     let lazy = Catalog::from_json(&data.to_string()).unwrap();
     assert!(matches!(
         lazy.compile_all(),
         Err(CatalogError::Pattern { .. })
     ));
     catalog().compile_all().unwrap();
+    let mut data: serde_json::Value = serde_json::from_str(CATALOG_JSON).unwrap();
+    data["providers"][0]["key_shapes"][0]["template"] = "sk-{x}".into();
+    assert!(matches!(
+        Catalog::from_json(&data.to_string()),
+        Err(CatalogError::Template { .. })
+    ));
+    let mut data: serde_json::Value = serde_json::from_str(CATALOG_JSON).unwrap();
+    data["providers"][0]["key_shapes"][0]["prefix"] = "sk-nope-".into();
+    assert!(matches!(
+        Catalog::from_json(&data.to_string()),
+        Err(CatalogError::Reference(_))
+    ));
     assert!(matches!(
         Catalog::from_json("{"),
         Err(CatalogError::Json(_))
@@ -147,7 +159,7 @@ fn every_sample_matches_its_own_shape_and_no_other_strong_shape() {
         for seed in 1..20 {
             let key = sample_key(shape, seed);
             assert!(
-                re.is_match(&key),
+                re.matches(&key),
                 "{} sample does not match: {key}",
                 shape.name
             );
@@ -155,7 +167,7 @@ fn every_sample_matches_its_own_shape_and_no_other_strong_shape() {
                 for (q, other, re2) in catalog().shapes() {
                     if q.id != p.id && other.strength == Strength::Strong {
                         assert!(
-                            !re2.is_match(&key),
+                            !re2.matches(&key),
                             "{} sample also matches {}",
                             shape.name,
                             other.name
@@ -181,4 +193,31 @@ fn reference_prefilter_covers_every_reference_pattern() {
     assert_eq!(literal_start(r"^\$\{X\}$"), Some('$'));
     assert_eq!(literal_start("^%X%$"), Some('%'));
     assert_eq!(literal_start("^(?:a|b)"), None);
+}
+
+#[test]
+fn templates_agree_with_the_published_regexes() {
+    for (_, shape, t) in catalog().shapes() {
+        let re = regex_lite::Regex::new(&shape.pattern).unwrap();
+        for seed in 1..40 {
+            let key = sample_key(shape, seed);
+            let mut variants = vec![
+                key.clone(),
+                key[..key.len() - 1].to_string(),
+                format!("{key}a"),
+                format!("x{key}"),
+            ];
+            let mid = key.len() / 2;
+            variants.push(format!("{}!{}", &key[..mid], &key[mid + 1..]));
+            variants.push(format!("{} {}", &key[..mid], &key[mid..]));
+            for v in variants {
+                assert_eq!(
+                    t.matches(&v),
+                    re.is_match(&v),
+                    "{}: template and regex disagree on {v}",
+                    shape.name
+                );
+            }
+        }
+    }
 }

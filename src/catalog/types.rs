@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The whole catalog file.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct CatalogData {
     /// Reader id → what it stands for (`sdk`, `langchain`, ...).
     pub readers: BTreeMap<String, String>,
@@ -21,7 +21,7 @@ pub struct CatalogData {
 }
 
 /// Placeholder and unexpanded-reference detection data.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct Placeholders {
     /// Where these come from.
     pub source: String,
@@ -34,7 +34,7 @@ pub struct Placeholders {
 }
 
 /// Maps model names to the providers that serve them.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct ModelRule {
     /// Model-name prefixes (`gpt-`, `anthropic/`); the usual way to write a rule.
     #[serde(default)]
@@ -49,7 +49,7 @@ pub struct ModelRule {
 }
 
 /// One provider's facts.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct Provider {
     /// Stable id (`openai`, `azure-openai`, ...).
     pub id: String,
@@ -75,7 +75,7 @@ pub struct Provider {
 }
 
 /// A setting a provider needs besides its credential.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct RequiredSlot {
     /// The slot (`endpoint`, `api_version`, `deployment`, `region`).
     pub slot: String,
@@ -92,7 +92,7 @@ pub struct RequiredSlot {
 }
 
 /// An environment variable and who reads it.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct EnvVar {
     /// The role it fills (`api_key`, `endpoint`, `api_version`, ...).
     pub slot: String,
@@ -108,7 +108,7 @@ pub struct EnvVar {
 }
 
 /// A key format.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct KeyShape {
     /// Display name.
     pub name: String,
@@ -117,7 +117,7 @@ pub struct KeyShape {
     pub slot: String,
     /// The literal prefix; empty for prefixless shapes.
     pub prefix: String,
-    /// A regex matching the whole key.
+    /// The published regex for the whole key (gitleaks/trufflehog), kept as the cited source.
     pub pattern: String,
     /// Allowed total lengths (empty: a range, see the pattern).
     pub lengths: Vec<usize>,
@@ -125,8 +125,9 @@ pub struct KeyShape {
     pub charset: String,
     /// `strong` when a match is near-certain, `weak` for bare shapes (32 hex, 40 alnum).
     pub strength: Strength,
-    /// A template for test keys: literal text with `{n}` for n random characters of `charset`.
-    pub sample: String,
+    /// How the key is matched and test keys are made: literal text with runs of `charset`
+    /// (`sk-proj-{58|74}T3BlbkFJ{58|74}`); see [`super::Template`]. Agrees with `pattern`.
+    pub template: String,
     /// True when no scanner project publishes the shape.
     #[serde(default)]
     pub unverified: bool,
@@ -149,7 +150,7 @@ pub enum Strength {
 }
 
 /// API base URL facts.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct BaseUrl {
     /// Default base URL, when the provider has one.
     pub default: Option<String>,
@@ -158,7 +159,7 @@ pub struct BaseUrl {
 }
 
 /// The header that carries the credential.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct AuthHeader {
     /// Header name.
     pub name: String,
@@ -167,7 +168,7 @@ pub struct AuthHeader {
 }
 
 /// A cheap authenticated request.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct Health {
     /// HTTP method.
     pub method: String,
@@ -180,7 +181,7 @@ pub struct Health {
 }
 
 /// Azure OpenAI endpoint and version facts.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct AzureFacts {
     /// Known api-versions.
     pub api_versions: AzureVersions,
@@ -191,7 +192,7 @@ pub struct AzureFacts {
 }
 
 /// Azure OpenAI api-versions.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct AzureVersions {
     /// Generally available versions.
     pub ga: Vec<String>,
