@@ -145,58 +145,38 @@ fn check_secret(
     let i = &s.inspection;
     let loc = ctx.env.location(name);
     let key_hint = format!("{} key from {}", a(&p.name), p.key_url);
-    match i.kind {
-        ValueKind::Empty => {
-            ctx.push(
-                Finding::new(
-                    "empty-key",
-                    loc,
-                    format!("{name} is set but empty"),
-                    format!("Set {name} to {key_hint} in the environment of every process that makes {} calls", p.name),
-                )
-                .severity(sev)
-                .provider(&p.id),
-            );
-            return false;
-        }
-        ValueKind::Reference => {
-            let shown = if catalog().is_reference(&i.cleaned) {
-                i.cleaned.clone()
-            } else {
-                secret::mask(&i.cleaned)
-            };
-            ctx.push(
-                Finding::new(
-                    "unexpanded-reference",
-                    loc,
-                    format!("{name} holds the unexpanded reference {shown}; nothing substituted it"),
-                    format!("Export the referenced variable where {name} is defined, or put the key itself in {name}: Compose expands ${{VAR}} only in the compose file, Kubernetes only $(VAR) of earlier env entries, and dotenv loaders only with expansion on"),
-                )
-                .severity(sev)
-                .provider(&p.id),
-            );
-            return false;
-        }
+    let unusable = match i.kind {
+        ValueKind::Value => None,
+        ValueKind::Oversized => return false, // reported by the name checks
+        ValueKind::Empty => Some((
+            "empty-key",
+            format!("{name} is set but empty"),
+            format!(
+                "Set {name} to {key_hint} in the environment of every process that makes {} calls",
+                p.name
+            ),
+        )),
+        ValueKind::Reference => Some(unexpanded(name, &i.cleaned)),
         ValueKind::Placeholder => {
             let shown = if i.cleaned.chars().count() <= 32 {
                 format!("{:?}", i.cleaned)
             } else {
                 secret::mask(&i.cleaned)
             };
-            ctx.push(
-                Finding::new(
-                    "placeholder-key",
-                    loc,
-                    format!("{name} holds the placeholder {shown}, not a key"),
-                    format!("Replace it with {key_hint}"),
-                )
+            Some((
+                "placeholder-key",
+                format!("{name} holds the placeholder {shown}, not a key"),
+                format!("Replace it with {key_hint}"),
+            ))
+        }
+    };
+    if let Some((rule, message, fix)) = unusable {
+        ctx.push(
+            Finding::new(rule, loc, message, fix)
                 .severity(sev)
                 .provider(&p.id),
-            );
-            return false;
-        }
-        ValueKind::Oversized => return false,
-        ValueKind::Value => {}
+        );
+        return false;
     }
     let secret = Some(masked(raw, i));
     let mut ok = check_wrapping(ctx, p, s, sev, secret.clone());
@@ -216,6 +196,23 @@ fn check_secret(
 }
 
 type Problem = (&'static str, Severity, String, String);
+
+/// The finding parts for a value that is an unexpanded reference. A whole reference
+/// (`${OPENAI_API_KEY}`) names a variable and is shown; anything else around `${` is masked.
+fn unexpanded(name: &str, cleaned: &str) -> (&'static str, String, String) {
+    let shown = if catalog().is_reference(cleaned) {
+        cleaned.to_string()
+    } else {
+        secret::mask(cleaned)
+    };
+    (
+        "unexpanded-reference",
+        format!("{name} holds the unexpanded reference {shown}; nothing substituted it"),
+        format!(
+            "Export the referenced variable where {name} is defined, or write the value itself in {name}: Compose expands ${{VAR}} only in the compose file, Kubernetes only $(VAR) of earlier env entries, and dotenv loaders only with expansion on"
+        ),
+    )
+}
 
 /// Compares the value's shape with the provider and slot it sits in.
 fn shape_problem(
@@ -393,20 +390,11 @@ fn check_setting(
     match i.kind {
         ValueKind::Empty | ValueKind::Oversized => return false,
         ValueKind::Reference => {
-            let shown = if catalog().is_reference(&i.cleaned) {
-                i.cleaned.clone()
-            } else {
-                "a ${...} reference".into()
-            };
+            let (rule, message, fix) = unexpanded(name, &i.cleaned);
             ctx.push(
-                Finding::new(
-                    "unexpanded-reference",
-                    loc,
-                    format!("{name} holds the unexpanded reference {shown}"),
-                    format!("Export the referenced variable where {name} is defined, or write the value itself"),
-                )
-                .severity(sev)
-                .provider(&p.id),
+                Finding::new(rule, loc, message, fix)
+                    .severity(sev)
+                    .provider(&p.id),
             );
             return false;
         }
