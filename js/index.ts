@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import core = require("./wasm");
+import { CredentialError } from "./errors";
 import type {
   Catalog,
   CheckEnvOptions,
-  Finding,
   Report,
   Rule,
   SampleKey,
@@ -16,6 +16,9 @@ import type {
 } from "./types";
 
 export type * from "./types";
+export { CredentialError } from "./errors";
+// Child-process checks and guards live in the `credcheck/child` entry, so that importing the
+// main entry loads no node:cluster / node:worker_threads at start-up.
 
 function coreOptions(options: CheckEnvOptions): Record<string, unknown> {
   const now = options.now instanceof Date ? options.now.getTime() : (options.now ?? Date.now());
@@ -55,34 +58,6 @@ export function checkEnvFiles(files: EnvFile[], options: Omit<CheckEnvOptions, "
     }
   });
   return core.checkEnvFiles(pairs, coreOptions(options)) as Report;
-}
-
-/** Thrown by `assertCredentials`: one error listing every error-level finding, masked. */
-export class CredentialError extends Error {
-  override name = "CredentialError";
-  /** The full report (warnings included). */
-  readonly report: Report;
-  /** The error-level findings. */
-  readonly findings: Finding[];
-
-  constructor(report: Report) {
-    const errors = report.findings.filter((f) => f.severity === "error");
-    const lines = errors.map((f) => {
-      const where = f.location.env ?? formatLocation(f);
-      const value = f.secret ? ` [${f.secret.masked} ${f.secret.fingerprint}]` : "";
-      return `  - ${f.rule} ${where}: ${f.message}${value}\n    fix: ${f.fix}`;
-    });
-    const n = errors.length;
-    super(`credcheck: ${n} credential error${n === 1 ? "" : "s"}:\n${lines.join("\n")}`);
-    this.report = report;
-    this.findings = errors;
-  }
-}
-
-function formatLocation(f: Finding): string {
-  const l = f.location;
-  if (!l.file) return "(environment)";
-  return [l.file, l.line, l.column].filter((p) => p !== undefined).join(":");
 }
 
 /**

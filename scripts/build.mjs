@@ -10,8 +10,7 @@ run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg"
 rmSync("dist", { recursive: true, force: true });
 run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"]);
 mkdirSync("dist", { recursive: true });
-copyFileSync("js/index.mjs", "dist/index.mjs");
-copyFileSync("js/index.d.mts", "dist/index.d.mts");
+for (const f of ["index.mjs", "index.d.mts", "child.mjs", "child.d.mts"]) copyFileSync(`js/${f}`, `dist/${f}`);
 chmodSync("dist/cli.js", 0o755);
 
 const wasm = readFileSync("pkg/credcheck_bg.wasm");

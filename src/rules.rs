@@ -55,6 +55,8 @@ pub const RULES: &[Rule] = &[
     rule("token-expiring", Warning, "A bearer or AD token (JWT) expires soon."),
     rule("malformed-token", Warning, "A value in a token slot looks like a JWT but cannot be decoded."),
     rule("env-file-syntax", Error, "A line of an env file is not KEY=VALUE; loaders skip or reject it."),
+    rule("env-not-propagated", Error, "A credential this process holds will not reach the child process, worker thread or cluster worker it starts."),
+    rule("env-differs-in-child", Warning, "A child gets a different value of a credential than this process holds."),
     rule("no-credentials", Info, "No provider credentials were found and none were asked for."),
 ];
 

@@ -1,6 +1,7 @@
 //! WebAssembly bindings: each export decodes its input, calls one core function and encodes the
 //! result as plain JS objects. No rule logic lives here.
 
+use crate::child::{check_child, ChildSpec, Launch};
 use crate::env::{check_env, check_env_files, Env, EnvEntry, EnvOptions, EnvValue};
 use crate::finding::Report;
 use crate::{catalog, report, rules, secret};
@@ -60,6 +61,31 @@ fn js_env(value: &JsValue) -> Result<Env, JsError> {
 pub fn check_env_js(env: JsValue, opts: JsValue) -> Result<JsValue, JsError> {
     let report = check_env(&js_env(&env)?, &options(opts)?)?;
     to_js(&report)
+}
+
+/// Checks the environment a child would get (`launch`: spawn, fork, exec, execFile, worker,
+/// clusterFork; `env`: its `env` option or undefined; `shareEnv`: a Worker given SHARE_ENV).
+#[wasm_bindgen(js_name = checkChildEnv)]
+pub fn check_child_env(
+    launch: JsValue,
+    parent: JsValue,
+    env: JsValue,
+    share_env: bool,
+    opts: JsValue,
+) -> Result<JsValue, JsError> {
+    let launch: Launch = serde_wasm_bindgen::from_value(launch)
+        .map_err(|e| JsError::new(&format!("credcheck: unknown launch kind: {e}")))?;
+    let env = if env.is_undefined() || env.is_null() {
+        None
+    } else {
+        Some(js_env(&env)?)
+    };
+    let spec = ChildSpec {
+        launch,
+        env,
+        share_env,
+    };
+    to_js(&check_child(&js_env(&parent)?, &spec, &options(opts)?)?)
 }
 
 /// Checks `.env` files (`[[path, text], ...]`, later files win) as one process's environment.

@@ -6,6 +6,8 @@ mod needs;
 mod settings;
 mod values;
 
+pub use values::SECRET_SLOTS;
+
 use crate::catalog::{catalog, EnvVar};
 use crate::dotenv;
 use crate::finding::{Finding, Location, Report, Severity};

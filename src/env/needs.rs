@@ -137,11 +137,21 @@ pub(super) fn resolve(ctx: &mut Ctx) -> Result<Needs, CheckError> {
     Ok(needs)
 }
 
-/// The providers to check: needed ones first, then any other whose credentials are present.
+/// True when any of the provider's own credential variables is set at all, even to nothing.
+fn mentions(env: &Env, p: &Provider) -> bool {
+    p.auth.iter().flatten().any(|slot| {
+        p.vars_for(slot)
+            .filter(|v| !v.fallback)
+            .any(|v| env.get(&v.name).is_some())
+    })
+}
+
+/// The providers to check: needed ones first, then any other whose credential variables are set
+/// (an empty one included: that is worth a finding too).
 pub(super) fn checked_providers(ctx: &Ctx, needs: &Needs) -> Vec<&'static Provider> {
     let mut out: Vec<&'static Provider> = needs.providers().collect();
     for p in catalog().providers() {
-        if !out.iter().any(|q| q.id == p.id) && has_credentials(ctx.env, p) {
+        if !out.iter().any(|q| q.id == p.id) && mentions(ctx.env, p) {
             out.push(p);
         }
     }

@@ -9,7 +9,7 @@ use crate::secret::{self, Inspection, ValueKind, Wrapping};
 use crate::token::{human_duration, token_state, TokenState};
 
 /// Slots whose values are secrets: masked in every output.
-pub(crate) const SECRET_SLOTS: &[&str] = &[
+pub const SECRET_SLOTS: &[&str] = &[
     "api_key",
     "auth_token",
     "ad_token",

@@ -1,0 +1,2 @@
+// Types for the ESM entry of credcheck/child.
+export * from "./child.js";
