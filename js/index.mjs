@@ -9,6 +9,7 @@ export const {
   CredentialError,
   fingerprint,
   formatReport,
+  healthCheck,
   inspectSecret,
   mask,
   rules,

@@ -159,3 +159,21 @@ export interface Catalog {
   proxy_vars: string[];
   [key: string]: unknown;
 }
+
+/** What a health check found. */
+export interface HealthResult {
+  provider: ProviderId;
+  /** True when the provider accepted the credential. */
+  ok: boolean;
+  outcome:
+    | "ok" | "missing-key" | "invalid-key" | "token-expired" | "permission" | "not-found" | "bad-request"
+    | "rate-limit" | "quota" | "proxy-auth" | "server-error" | "dns" | "refused" | "tls" | "timeout"
+    | "network" | "unsupported";
+  status?: number;
+  message: string;
+  fix: string;
+  /** What the provider said, keys masked. */
+  detail?: string;
+  key?: SecretRef;
+  url?: string;
+}

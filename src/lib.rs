@@ -10,6 +10,7 @@ pub mod child;
 pub mod dotenv;
 pub mod env;
 pub mod finding;
+pub mod health;
 pub mod report;
 pub mod rules;
 pub mod secret;

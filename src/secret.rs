@@ -332,6 +332,57 @@ pub fn mask(secret: &str) -> String {
     }
 }
 
+/// `text` with every key-like token masked: tokens that fit a catalogued key shape or carry a
+/// provider prefix, and long mixed-character tokens (32+ characters of letters and digits) that
+/// look like secrets. For echoing error messages and pasted text.
+pub fn mask_in_text(text: &str) -> String {
+    let is_token_char = |c: char| c.is_ascii_alphanumeric() || "_-+/=.".contains(c);
+    let prefixes: Vec<&str> = catalog()
+        .shapes()
+        .filter(|(_, s, _)| s.strength == Strength::Strong && s.prefix.len() >= 3)
+        .map(|(_, s, _)| s.prefix.as_str())
+        .collect();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(is_token_char) {
+        out.push_str(&rest[..start]);
+        let len = rest[start..]
+            .find(|c: char| !is_token_char(c))
+            .unwrap_or(rest.len() - start);
+        let token = &rest[start..start + len];
+        let token = token.trim_end_matches(['.', '=']);
+        let trailing = &rest[start + token.len()..start + len];
+        out.push_str(&if looks_secret(token, &prefixes) {
+            mask(token)
+        } else {
+            token.to_string()
+        });
+        out.push_str(trailing);
+        rest = &rest[start + len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn looks_secret(token: &str, prefixes: &[&str]) -> bool {
+    if token.len() < 16 {
+        return false;
+    }
+    if prefixes
+        .iter()
+        .any(|p| token.starts_with(p) && token.len() >= p.len() + 8)
+    {
+        return true;
+    }
+    if catalog().matching_shapes(token).next().is_some() {
+        return true;
+    }
+    let digits = token.chars().filter(char::is_ascii_digit).count();
+    let upper = token.chars().filter(char::is_ascii_uppercase).count();
+    let lower = token.chars().filter(char::is_ascii_lowercase).count();
+    token.len() >= 32 && digits > 0 && (upper > 0 || lower > 0) && !token.contains('/')
+}
+
 /// A short stable hash of the exact value (`sha256:` and 12 hex digits), for comparing what two
 /// processes hold without showing either.
 pub fn fingerprint(secret: &str) -> String {

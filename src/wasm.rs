@@ -4,7 +4,7 @@
 use crate::child::{check_child, ChildSpec, Launch};
 use crate::env::{check_env, check_env_files, Env, EnvEntry, EnvOptions, EnvValue};
 use crate::finding::Report;
-use crate::{catalog, report, rules, secret};
+use crate::{catalog, health, report, rules, secret};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -86,6 +86,57 @@ pub fn check_child_env(
         share_env,
     };
     to_js(&check_child(&js_env(&parent)?, &spec, &options(opts)?)?)
+}
+
+/// The health request for a provider (`{ request }`), or why none can be made (`{ result }`).
+/// The request holds the credential: it is for the HTTP client only.
+#[wasm_bindgen(js_name = healthRequest)]
+pub fn health_request_js(env: JsValue, provider: &str) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Planned {
+        request: Option<health::HealthRequest>,
+        result: Option<health::HealthResult>,
+    }
+    let planned = match health::health_request(&js_env(&env)?, provider) {
+        Ok(request) => Planned {
+            request: Some(request),
+            result: None,
+        },
+        Err(result) => Planned {
+            request: None,
+            result: Some(*result),
+        },
+    };
+    to_js(&planned)
+}
+
+fn health_req(request: JsValue) -> Result<health::HealthRequest, JsError> {
+    serde_wasm_bindgen::from_value(request)
+        .map_err(|e| JsError::new(&format!("credcheck: not a health request: {e}")))
+}
+
+/// Classifies the HTTP answer to a health request.
+#[wasm_bindgen(js_name = classifyHealth)]
+pub fn classify_health(request: JsValue, status: u16, body: &str) -> Result<JsValue, JsError> {
+    to_js(&health::classify_response(
+        &health_req(request)?,
+        status,
+        body,
+    ))
+}
+
+/// Classifies a health request that got no answer, from the error code and message.
+#[wasm_bindgen(js_name = classifyNetworkError)]
+pub fn classify_network_error(
+    request: JsValue,
+    code: &str,
+    message: &str,
+) -> Result<JsValue, JsError> {
+    to_js(&health::classify_network(
+        &health_req(request)?,
+        code,
+        message,
+    ))
 }
 
 /// Checks `.env` files (`[[path, text], ...]`, later files win) as one process's environment.
