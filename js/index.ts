@@ -18,6 +18,8 @@ import type {
 export type * from "./types";
 export { CredentialError } from "./errors";
 export { healthCheck } from "./health";
+export { createClientFactory, registerClient } from "./factory";
+export type { ClientFactoryOptions, ClientMapping } from "./factory";
 export type { HealthCheckOptions } from "./health";
 // Child-process checks and guards live in the `credcheck/child` entry, so that importing the
 // main entry loads no node:cluster / node:worker_threads at start-up.

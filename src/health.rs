@@ -2,9 +2,10 @@
 //! what its answer (or its failure to arrive) means. The HTTP call itself is made by the JS glue.
 
 use crate::catalog::{catalog, Provider};
+use crate::credentials::resolve_slot;
 use crate::env::Env;
 use crate::finding::SecretRef;
-use crate::secret::{self, ValueKind};
+use crate::secret;
 use serde::{Deserialize, Serialize};
 
 /// Azure api-version used when the env sets none.
@@ -72,17 +73,15 @@ fn result(p: &Provider, outcome: &str, message: String, fix: String) -> HealthRe
     }
 }
 
-/// The first usable value of a slot, with its variable name.
+/// The first usable value of a slot: (variable, cleaned value, raw value).
 fn slot_value<'a>(
     env: &'a Env,
     p: &'a Provider,
     slot: &'a str,
-) -> Option<(&'a str, String, &'a str)> {
-    p.vars_for(slot).find_map(|v| {
-        let raw = env.text(&v.name)?;
-        let i = secret::inspect(raw);
-        (i.kind == ValueKind::Value).then_some((v.name.as_str(), i.cleaned, raw))
-    })
+) -> Option<(String, String, &'a str)> {
+    let r = resolve_slot(env, p, slot)?;
+    let raw = env.text(&r.var)?;
+    Some((r.var, r.value, raw))
 }
 
 /// Builds the health request for `provider` from `env`, or the result that says why none can be made.
@@ -180,7 +179,7 @@ pub fn health_request(env: &Env, provider: &str) -> Result<HealthRequest, Box<He
         url,
         headers,
         key: secret::secret_ref(raw, &inspection),
-        key_var: var.to_string(),
+        key_var: var,
     })
 }
 

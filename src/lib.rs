@@ -7,6 +7,7 @@
 pub mod azure;
 pub mod catalog;
 pub mod child;
+pub mod credentials;
 pub mod dotenv;
 pub mod env;
 pub mod finding;

@@ -4,7 +4,7 @@
 use crate::child::{check_child, ChildSpec, Launch};
 use crate::env::{check_env, check_env_files, Env, EnvEntry, EnvOptions, EnvValue};
 use crate::finding::Report;
-use crate::{catalog, health, report, rules, secret};
+use crate::{catalog, credentials, health, report, rules, secret};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -137,6 +137,16 @@ pub fn classify_network_error(
         code,
         message,
     ))
+}
+
+/// A provider's usable settings in `env` (`{ api_key: { var, value, fingerprint }, ... }`), for
+/// building a client. Holds the secret: for the SDK only.
+#[wasm_bindgen(js_name = resolveCredentials)]
+pub fn resolve_credentials(env: JsValue, provider: &str) -> Result<JsValue, JsError> {
+    let p = catalog::catalog()
+        .provider(provider)
+        .ok_or_else(|| JsError::new(&format!("credcheck: unknown provider {provider:?}")))?;
+    to_js(&credentials::resolve(&js_env(&env)?, p))
 }
 
 /// Checks `.env` files (`[[path, text], ...]`, later files win) as one process's environment.
