@@ -11,6 +11,9 @@ import core = require("./wasm");
 import { CredentialError } from "./errors";
 import type { Framework, ProviderId, Report } from "./types";
 
+export { probeWorkers } from "./probe";
+export type { ProbeOptions, ProbeRuntime } from "./probe";
+
 /** How a child is started. */
 export type Launch = "spawn" | "fork" | "exec" | "execFile" | "worker" | "clusterFork";
 

@@ -12,6 +12,7 @@ use crate::finding::{Finding, Location, Report, Severity};
 use crate::secret::{fingerprint, ValueKind};
 use crate::{catalog::catalog, secret};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
 /// How the child is started.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -152,6 +153,53 @@ pub fn check_child(
     Ok(Report::new(findings, needed))
 }
 
+/// Fingerprints of the usable credential variables in `env` (name → `sha256:…`): what a probe
+/// child reports, and what its parent compares with.
+pub fn credential_fingerprints(env: &Env) -> BTreeMap<String, String> {
+    env.entries
+        .iter()
+        .filter(|e| is_credential(&e.name))
+        .filter_map(|e| {
+            let value = env.text(&e.name)?;
+            (secret::inspect(value).kind == ValueKind::Value)
+                .then(|| (e.name.clone(), fingerprint(value)))
+        })
+        .collect()
+}
+
+/// Compares what a started child reported (`child`) with this process's credentials (`parent`):
+/// `env-not-propagated` for each one the child lacks, `env-differs-in-child` for another value.
+pub fn compare_probe(
+    launch: Launch,
+    parent: &BTreeMap<String, String>,
+    child: &BTreeMap<String, String>,
+) -> Report {
+    let call = launch.call();
+    let findings = parent
+        .iter()
+        .filter_map(|(name, fp)| {
+            let provider = catalog().vars_named(name).next().map(|(p, _)| p.id.clone()).unwrap_or_default();
+            let finding = match child.get(name) {
+                None => Finding::new(
+                    "env-not-propagated",
+                    Location::env(name.as_str()),
+                    format!("{name} is set in this process ({fp}), but a child started by {call} does not see a usable value"),
+                    fix(launch),
+                ),
+                Some(other) if other != fp => Finding::new(
+                    "env-differs-in-child",
+                    Location::env(name.as_str()),
+                    format!("a child started by {call} sees another {name} ({other}) than this process has ({fp})"),
+                    format!("Make the child get this process's {name}; a stale or rotated key may be baked into its start-up"),
+                ),
+                Some(_) => return None,
+            };
+            Some(finding.provider(&provider))
+        })
+        .collect();
+    Report::new(findings, Vec::new())
+}
+
 fn why(launch: Launch) -> &'static str {
     match launch {
         Launch::Worker => "a Worker given `env` sees only that object",
@@ -247,6 +295,29 @@ mod tests {
             let r = check_child(&parent, &s, &opts).unwrap();
             assert!(r.findings.is_empty(), "{:?}: {:?}", s.launch, rules(&r));
         }
+    }
+
+    #[test]
+    fn probe_comparison() {
+        let k = key();
+        let parent = credential_fingerprints(&Env::from_pairs([
+            ("OPENAI_API_KEY", k.as_str()),
+            ("GROQ_API_KEY", ""),
+            ("PATH", "/bin"),
+        ]));
+        assert_eq!(parent.keys().collect::<Vec<_>>(), ["OPENAI_API_KEY"]);
+        let same = compare_probe(Launch::Fork, &parent, &parent.clone());
+        assert!(same.findings.is_empty());
+        let lost = compare_probe(Launch::Worker, &parent, &BTreeMap::new());
+        assert_eq!(rules(&lost), ["env-not-propagated:OPENAI_API_KEY"]);
+        let other = credential_fingerprints(&Env::from_pairs([(
+            "OPENAI_API_KEY",
+            "a1b2c3d4".repeat(5).as_str(),
+        )]));
+        assert_eq!(
+            rules(&compare_probe(Launch::ClusterFork, &parent, &other)),
+            ["env-differs-in-child:OPENAI_API_KEY"]
+        );
     }
 
     #[test]

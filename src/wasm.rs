@@ -149,6 +149,33 @@ pub fn resolve_credentials(env: JsValue, provider: &str) -> Result<JsValue, JsEr
     to_js(&credentials::resolve(&js_env(&env)?, p))
 }
 
+/// Fingerprints of the usable credential variables in `env`, for comparing processes.
+#[wasm_bindgen(js_name = credentialFingerprints)]
+pub fn credential_fingerprints(env: JsValue) -> Result<JsValue, JsError> {
+    to_js(&crate::child::credential_fingerprints(&js_env(&env)?))
+}
+
+/// Compares a probed child's credential fingerprints with this process's.
+#[wasm_bindgen(js_name = compareProbe)]
+pub fn compare_probe(launch: JsValue, parent: JsValue, child: JsValue) -> Result<JsValue, JsError> {
+    let launch: Launch = serde_wasm_bindgen::from_value(launch)
+        .map_err(|e| JsError::new(&format!("credcheck: unknown launch kind: {e}")))?;
+    let decode = |v: JsValue| {
+        serde_wasm_bindgen::from_value::<std::collections::BTreeMap<String, String>>(v).map_err(
+            |e| {
+                JsError::new(&format!(
+                    "credcheck: fingerprints must map names to strings: {e}"
+                ))
+            },
+        )
+    };
+    to_js(&crate::child::compare_probe(
+        launch,
+        &decode(parent)?,
+        &decode(child)?,
+    ))
+}
+
 /// Checks `.env` files (`[[path, text], ...]`, later files win) as one process's environment.
 #[wasm_bindgen(js_name = checkEnvFiles)]
 pub fn check_env_files_js(files: JsValue, opts: JsValue) -> Result<JsValue, JsError> {
