@@ -7,10 +7,12 @@ import { gzipSync } from "node:zlib";
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
 
 run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg", "--out-name", "credcheck", "--no-pack"]);
+// The same core for runtimes without fs (Cloudflare workerd, browsers): ES module, initSync().
+run("wasm-pack", ["build", "--release", "--target", "web", "--out-dir", "pkg-web", "--out-name", "credcheck", "--no-pack"]);
 rmSync("dist", { recursive: true, force: true });
 run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"]);
 mkdirSync("dist", { recursive: true });
-for (const f of ["index.mjs", "index.d.mts", "child.mjs", "child.d.mts"]) copyFileSync(`js/${f}`, `dist/${f}`);
+for (const f of ["index.mjs", "index.d.mts", "child.mjs", "child.d.mts", "worker.mjs", "worker.d.mts"]) copyFileSync(`js/${f}`, `dist/${f}`);
 chmodSync("dist/cli.js", 0o755);
 
 const wasm = readFileSync("pkg/credcheck_bg.wasm");

@@ -92,6 +92,24 @@ test("Cloudflare Worker checks its env binding per request", async () => {
   assertNoLeak(body, key, "worker response");
 });
 
+test("Cloudflare Worker under workerd module semantics (the workerd export condition, .wasm as a Module)", async () => {
+  const workerUrl = pathToFileURL(ex("cloudflare-worker", "worker.mjs")).href;
+  const code = `
+    const worker = (await import(${JSON.stringify(workerUrl)})).default;
+    const ok = await worker.fetch(new Request("http://localhost/"), { OPENAI_API_KEY: ${JSON.stringify(key)} });
+    const bad = await worker.fetch(new Request("http://localhost/"), { OPENAI_API_KEY: "" });
+    console.log(JSON.stringify({ ok: ok.status, bad: bad.status, body: await bad.text() }));`;
+  const loader = pathToFileURL(path.join(root, "tests", "support", "workerd-loader.mjs")).href;
+  const r = await node(["--conditions=workerd", "--import", loader, "--input-type=module", "-e", code], {});
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual([out.ok, out.bad], [200, 500]);
+  assert.match(out.body, /empty-key/);
+  // Under the workerd condition the entry is dist/worker.mjs, which never touches fs or process.
+  const entry = readFileSync(path.join(root, "dist", "worker.mjs"), "utf8");
+  assert.ok(!/process\.|node:fs|require\(/.test(entry));
+});
+
 test("worker pool: the seeds' env: {} fails before forking; the fix reaches every worker", () => {
   const env = { PATH: process.env.PATH, OPENAI_API_KEY: key };
   const broken = spawnSync(process.execPath, [ex("worker-pool", "broken.mjs")], { cwd: root, env, encoding: "utf8" });

@@ -17,3 +17,7 @@ const m: string = mask("secret");
 checkEnv({ providers: ["open-ai"] });
 void severity;
 void m;
+
+import { checkEnv as checkWorkerEnv } from "credcheck/worker";
+const workerReport: Report = checkWorkerEnv({ env: { OPENAI_API_KEY: "x" }, providers: ["openai"] });
+void workerReport;
