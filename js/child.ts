@@ -19,6 +19,8 @@ export type Launch = "spawn" | "fork" | "exec" | "execFile" | "worker" | "cluste
 
 /** What the app needs, and what to do when a child would lack it. */
 export interface GuardOptions {
+  /** Providers and/or model names the children need (`["openai", "claude-3-5-sonnet-20241022"]`). */
+  required?: string[];
   providers?: ProviderId[];
   models?: string[];
   framework?: Framework;
@@ -59,8 +61,24 @@ export function configureGuards(options: GuardOptions): void {
   defaults = { ...options };
 }
 
+let providerIds: Set<string> | undefined;
+/** Catalogued provider ids, read from the core's catalog once. */
+function isProviderId(name: string): boolean {
+  providerIds ??= new Set((JSON.parse(core.catalogJson()) as { providers: { id: string }[] }).providers.map((p) => p.id));
+  return providerIds.has(name);
+}
+
+/** Splits `required` into provider ids and model names. */
+function needs(options: GuardOptions): { providers: ProviderId[]; models: string[] } {
+  const required = options.required ?? [];
+  return {
+    providers: [...(options.providers ?? []), ...(required.filter(isProviderId) as ProviderId[])],
+    models: [...(options.models ?? []), ...required.filter((r) => !isProviderId(r))],
+  };
+}
+
 function guard(launch: Launch, env: unknown, options: GuardOptions = defaults): void {
-  const report = checkChildEnv({ ...options, launch, env: env as CheckChildEnvOptions["env"] });
+  const report = checkChildEnv({ ...options, ...needs(options), launch, env: env as CheckChildEnvOptions["env"] });
   if (report.summary.ok) return;
   const error = new CredentialError(report);
   if ((options.mode ?? "throw") === "throw") throw error;

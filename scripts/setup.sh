@@ -53,5 +53,11 @@ for v in 18.20.8 22.23.3; do
   fi
 done
 
+# openssl makes a throwaway certificate for the TLS health-check test.
+if ! command -v openssl >/dev/null; then
+  say "installing openssl (apt)"
+  apt-get update -qq && apt-get install -y -qq openssl >/dev/null
+fi
+
 say "building"
 npm run build --silent

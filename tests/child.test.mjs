@@ -72,7 +72,7 @@ test("spawnSync, execFileSync and Worker are checked too", async () => {
 test("installGuards wraps node's own functions for require and import, and uninstalls", () => {
   const cp = require("node:child_process");
   const original = cp.fork;
-  const uninstall = child.installGuards({ providers: ["openai"] });
+  const uninstall = child.installGuards({ required: ["openai", "gpt-4o"] });
   try {
     assert.notEqual(cp.fork, original);
     assert.throws(() => cp.fork(script, [`${dir}/guard-cjs`], { env: {} }), /env-not-propagated/);

@@ -101,3 +101,19 @@ test("network failures: refused, timeout, DNS; and no key at all", async (t) => 
   assert.equal(none.outcome, "missing-key");
   for (const r of [slow, refused, dns]) assertNoLeak(JSON.stringify(r), openaiKey, r.outcome);
 });
+
+test("TLS: a server whose certificate is not trusted (a TLS-intercepting proxy, say)", async (t) => {
+  const { execFileSync } = await import("node:child_process");
+  const { mkdtempSync, readFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const https = await import("node:https");
+  const dir = mkdtempSync(`${tmpdir()}/credcheck-tls-`);
+  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-days", "1", "-keyout", `${dir}/key.pem`, "-out", `${dir}/cert.pem`], { stdio: "ignore" });
+  const srv = https.createServer({ key: readFileSync(`${dir}/key.pem`), cert: readFileSync(`${dir}/cert.pem`) }, (req, res) => res.end("{}"));
+  srv.listen(0, "127.0.0.1");
+  await once(srv, "listening");
+  t.after(() => srv.close());
+  const r = await credcheck.healthCheck({ provider: "openai", env: { OPENAI_API_KEY: openaiKey, OPENAI_BASE_URL: `https://127.0.0.1:${srv.address().port}/v1` } });
+  assert.equal(r.outcome, "tls", JSON.stringify(r));
+  assert.match(r.fix, /NODE_EXTRA_CA_CERTS/);
+});
