@@ -9,6 +9,7 @@ import nodeModule = require("node:module");
 import workerThreads = require("node:worker_threads");
 import core = require("./wasm");
 import { CredentialError } from "./errors";
+import { coreOptions } from "./options";
 import type { Framework, ProviderId, Report } from "./types";
 
 export { probeWorkers } from "./probe";
@@ -46,12 +47,7 @@ export interface CheckChildEnvOptions extends Omit<GuardOptions, "mode"> {
 export function checkChildEnv(options: CheckChildEnvOptions): Report {
   const shareEnv = options.env === workerThreads.SHARE_ENV;
   const env = shareEnv ? undefined : options.env;
-  return core.checkChildEnv(options.launch, options.parentEnv ?? process.env, env, shareEnv, {
-    providers: options.providers ?? [],
-    models: options.models ?? [],
-    framework: options.framework ?? null,
-    now: Math.floor(Date.now() / 1000),
-  }) as Report;
+  return core.checkChildEnv(options.launch, options.parentEnv ?? process.env, env, shareEnv, coreOptions(options)) as Report;
 }
 
 let defaults: GuardOptions = {};

@@ -5,6 +5,7 @@
  */
 import core = require("./wasm");
 import { CredentialError } from "./errors";
+import { coreOptions } from "./options";
 import type { CheckEnvOptions, Framework, ProviderId, Report } from "./types";
 
 /** How one constructor takes our settings: slot (`api_key`, `base_url`, `endpoint`,
@@ -108,13 +109,7 @@ export function createClientFactory<T>(Ctor: new (options: any) => T, factoryOpt
       framework: mapping.framework,
       deployment: factoryOptions.deployment ?? (mapping.options.deployment ? factoryOptions.model : undefined),
     };
-    const report = core.checkEnv(env, {
-      providers: check.providers,
-      models: check.models,
-      framework: check.framework ?? null,
-      deployment: check.deployment ?? null,
-      now: Math.floor(Date.now() / 1000),
-    }) as Report;
+    const report = core.checkEnv(env, coreOptions(check)) as Report;
     if (!report.summary.ok) throw new CredentialError(report);
     const resolved = core.resolveCredentials(env, provider) as Resolved;
     const fingerprint = Object.values(resolved).map((r) => r.fingerprint).join("|");

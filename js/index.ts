@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import core = require("./wasm");
 import { CredentialError } from "./errors";
+import { coreOptions } from "./options";
 import type {
   Catalog,
   CheckEnvOptions,
@@ -23,18 +24,6 @@ export type { ClientFactoryOptions, ClientMapping } from "./factory";
 export type { HealthCheckOptions } from "./health";
 // Child-process checks and guards live in the `credcheck/child` entry, so that importing the
 // main entry loads no node:cluster / node:worker_threads at start-up.
-
-function coreOptions(options: CheckEnvOptions): Record<string, unknown> {
-  const now = options.now instanceof Date ? options.now.getTime() : (options.now ?? Date.now());
-  return {
-    providers: options.providers ?? [],
-    models: options.models ?? [],
-    framework: options.framework ?? null,
-    deployment: options.deployment ?? null,
-    now: Math.floor(now / 1000),
-    tokenWindowSeconds: options.tokenWindowSeconds ?? null,
-  };
-}
 
 /**
  * Checks an environment (default `process.env`) for everything that would make this process fail

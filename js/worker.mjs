@@ -3,35 +3,12 @@
 // binding) explicitly.
 import wasmModule from "../pkg-web/credcheck_bg.wasm";
 import * as core from "../pkg-web/credcheck.js";
+import { CredentialError } from "./errors.js";
+import { coreOptions } from "./options.js";
+
+export { CredentialError };
 
 core.initSync({ module: wasmModule });
-
-function coreOptions(options) {
-  const now = options.now instanceof Date ? options.now.getTime() : (options.now ?? Date.now());
-  return {
-    providers: options.providers ?? [],
-    models: options.models ?? [],
-    framework: options.framework ?? null,
-    deployment: options.deployment ?? null,
-    now: Math.floor(now / 1000),
-    tokenWindowSeconds: options.tokenWindowSeconds ?? null,
-  };
-}
-
-/** Thrown by assertCredentials: every error-level finding, masked. */
-export class CredentialError extends Error {
-  constructor(report) {
-    const errors = report.findings.filter((f) => f.severity === "error");
-    const lines = errors.map((f) => {
-      const value = f.secret ? ` [${f.secret.masked} ${f.secret.fingerprint}]` : "";
-      return `  - ${f.rule} ${f.location.env ?? "(environment)"}: ${f.message}${value}\n    fix: ${f.fix}`;
-    });
-    super(`credcheck: ${errors.length} credential error${errors.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
-    this.name = "CredentialError";
-    this.report = report;
-    this.findings = errors;
-  }
-}
 
 /** Checks the given env (required here: a Worker has no global environment). */
 export function checkEnv(options) {
