@@ -18,10 +18,19 @@ import type {
 
 export type * from "./types";
 export { CredentialError } from "./errors";
-export { healthCheck } from "./health";
-export { createClientFactory, registerClient } from "./factory";
-export type { ClientFactoryOptions, ClientMapping } from "./factory";
 export type { HealthCheckOptions } from "./health";
+export type { ClientFactoryOptions, ClientMapping } from "./factory";
+
+// healthCheck and the client factory load their modules on first use: a serverless cold start
+// that only runs assertCredentials pays for neither.
+/** See `./health`: one cheap authenticated request, classified. */
+export const healthCheck: typeof import("./health").healthCheck = (options) => require("./health").healthCheck(options);
+/** See `./factory`: a per-worker client factory. */
+export const createClientFactory: typeof import("./factory").createClientFactory = (Ctor, options) =>
+  require("./factory").createClientFactory(Ctor, options);
+/** See `./factory`: teach the factory a constructor's option names. */
+export const registerClient: typeof import("./factory").registerClient = (name, mapping) =>
+  require("./factory").registerClient(name, mapping);
 // Child-process checks and guards live in the `credcheck/child` entry, so that importing the
 // main entry loads no node:cluster / node:worker_threads at start-up.
 
