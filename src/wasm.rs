@@ -17,6 +17,14 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("credcheck: could not encode the result: {e}")))
 }
 
+/// A string argument, or a clear error naming it: a non-string passed where the bindings take
+/// `&str` would reach the wasm memory as garbage, so every string crosses as a JsValue.
+fn string_arg(value: &JsValue, name: &str) -> Result<String, JsError> {
+    value
+        .as_string()
+        .ok_or_else(|| JsError::new(&format!("credcheck: {name} must be a string")))
+}
+
 fn options(value: JsValue) -> Result<EnvOptions, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(EnvOptions::default());
@@ -91,7 +99,9 @@ pub fn check_child_env(
 /// The health request for a provider (`{ request }`), or why none can be made (`{ result }`).
 /// The request holds the credential: it is for the HTTP client only.
 #[wasm_bindgen(js_name = healthRequest)]
-pub fn health_request_js(env: JsValue, provider: &str) -> Result<JsValue, JsError> {
+pub fn health_request_js(env: JsValue, provider: JsValue) -> Result<JsValue, JsError> {
+    let provider = string_arg(&provider, "provider")?;
+    let provider = provider.as_str();
     #[derive(Serialize)]
     struct Planned {
         request: Option<health::HealthRequest>,
@@ -117,7 +127,9 @@ fn health_req(request: JsValue) -> Result<health::HealthRequest, JsError> {
 
 /// Classifies the HTTP answer to a health request.
 #[wasm_bindgen(js_name = classifyHealth)]
-pub fn classify_health(request: JsValue, status: u16, body: &str) -> Result<JsValue, JsError> {
+pub fn classify_health(request: JsValue, status: u16, body: JsValue) -> Result<JsValue, JsError> {
+    let body = string_arg(&body, "body")?;
+    let body = body.as_str();
     to_js(&health::classify_response(
         &health_req(request)?,
         status,
@@ -129,9 +141,11 @@ pub fn classify_health(request: JsValue, status: u16, body: &str) -> Result<JsVa
 #[wasm_bindgen(js_name = classifyNetworkError)]
 pub fn classify_network_error(
     request: JsValue,
-    code: &str,
-    message: &str,
+    code: JsValue,
+    message: JsValue,
 ) -> Result<JsValue, JsError> {
+    let (code, message) = (string_arg(&code, "code")?, string_arg(&message, "message")?);
+    let (code, message) = (code.as_str(), message.as_str());
     to_js(&health::classify_network(
         &health_req(request)?,
         code,
@@ -142,7 +156,9 @@ pub fn classify_network_error(
 /// A provider's usable settings in `env` (`{ api_key: { var, value, fingerprint }, ... }`), for
 /// building a client. Holds the secret: for the SDK only.
 #[wasm_bindgen(js_name = resolveCredentials)]
-pub fn resolve_credentials(env: JsValue, provider: &str) -> Result<JsValue, JsError> {
+pub fn resolve_credentials(env: JsValue, provider: JsValue) -> Result<JsValue, JsError> {
+    let provider = string_arg(&provider, "provider")?;
+    let provider = provider.as_str();
     let p = catalog::catalog()
         .provider(provider)
         .ok_or_else(|| JsError::new(&format!("credcheck: unknown provider {provider:?}")))?;
@@ -186,7 +202,9 @@ pub fn check_env_files_js(files: JsValue, opts: JsValue) -> Result<JsValue, JsEr
 
 /// Renders a report as `text` or `json`.
 #[wasm_bindgen(js_name = formatReport)]
-pub fn format_report(report: JsValue, format: &str) -> Result<String, JsError> {
+pub fn format_report(report: JsValue, format: JsValue) -> Result<String, JsError> {
+    let format = string_arg(&format, "format")?;
+    let format = format.as_str();
     let format: report::Format = format.parse()?;
     let report: Report = serde_wasm_bindgen::from_value(report)
         .map_err(|e| JsError::new(&format!("credcheck: not a credcheck report: {e}")))?;
@@ -195,20 +213,26 @@ pub fn format_report(report: JsValue, format: &str) -> Result<String, JsError> {
 
 /// What a single secret looks like, without the secret: masked form, fingerprint, provider, problems.
 #[wasm_bindgen(js_name = inspectSecret)]
-pub fn inspect_secret(value: &str) -> Result<JsValue, JsError> {
+pub fn inspect_secret(value: JsValue) -> Result<JsValue, JsError> {
+    let value = string_arg(&value, "value")?;
+    let value = value.as_str();
     to_js(&secret::describe(value))
 }
 
 /// The masked form of a secret: at most its provider prefix and last four characters.
 #[wasm_bindgen(js_name = mask)]
-pub fn mask_js(value: &str) -> String {
-    secret::mask(value)
+pub fn mask_js(value: JsValue) -> Result<String, JsError> {
+    let value = string_arg(&value, "value")?;
+    let value = value.as_str();
+    Ok(secret::mask(value))
 }
 
 /// A short stable hash of a secret, for comparing processes without showing it.
 #[wasm_bindgen(js_name = fingerprint)]
-pub fn fingerprint_js(value: &str) -> String {
-    secret::fingerprint(value)
+pub fn fingerprint_js(value: JsValue) -> Result<String, JsError> {
+    let value = string_arg(&value, "value")?;
+    let value = value.as_str();
+    Ok(secret::fingerprint(value))
 }
 
 /// The provider catalog (env names, key shapes, models, endpoints) as its JSON source text;
