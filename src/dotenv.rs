@@ -67,6 +67,7 @@ pub fn parse(text: &str) -> Dotenv {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines: Vec<&str> = text.split('\n').collect();
     let mut out = Dotenv::default();
+    let mut unclosed: Vec<char> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let line_no = (i + 1) as u32;
@@ -114,15 +115,22 @@ pub fn parse(text: &str) -> Dotenv {
                     '\'' => Quote::Single,
                     _ => Quote::Backtick,
                 };
-                // The closing quote may be on a later line (multi-line values).
+                // The closing quote may be on a later line (multi-line values). The scan resumes
+                // where it stopped, and once a quote kind runs to the end of the file unclosed,
+                // later openers of that kind fail at once: parsing stays linear on any input.
                 let mut acc = raw[1..].to_string();
-                let mut closed = find_close(&acc, q, quote == Quote::Double);
+                let mut scan = Scan::default();
+                let double = quote == Quote::Double;
+                let mut closed = scan.find_close(&acc, q, double);
                 let start = i;
-                while closed.is_none() && i < lines.len() && i - start < 1000 {
+                while closed.is_none() && i < lines.len() && !unclosed.contains(&q) {
                     acc.push('\n');
                     acc.push_str(lines[i].strip_suffix('\r').unwrap_or(lines[i]));
                     i += 1;
-                    closed = find_close(&acc, q, quote == Quote::Double);
+                    closed = scan.find_close(&acc, q, double);
+                }
+                if closed.is_none() {
+                    unclosed.push(q);
                 }
                 match closed {
                     Some(end) => {
@@ -163,18 +171,27 @@ pub fn parse(text: &str) -> Dotenv {
     out
 }
 
-fn find_close(s: &str, q: char, escapes: bool) -> Option<usize> {
-    let mut escaped = false;
-    for (i, c) in s.char_indices() {
-        if escaped {
-            escaped = false;
-        } else if escapes && c == '\\' {
-            escaped = true;
-        } else if c == q {
-            return Some(i);
+/// An incremental search for a closing quote: each call scans only text added since the last.
+#[derive(Default)]
+struct Scan {
+    pos: usize,
+    escaped: bool,
+}
+
+impl Scan {
+    fn find_close(&mut self, s: &str, q: char, escapes: bool) -> Option<usize> {
+        for (i, c) in s[self.pos..].char_indices() {
+            if self.escaped {
+                self.escaped = false;
+            } else if escapes && c == '\\' {
+                self.escaped = true;
+            } else if c == q {
+                return Some(self.pos + i);
+            }
         }
+        self.pos = s.len();
+        None
     }
-    None
 }
 
 fn unescape(s: &str) -> String {
@@ -240,6 +257,23 @@ mod tests {
         assert_eq!(d.errors[1].line, 4);
         assert!(d.errors[1].message.contains("unterminated"));
         assert_eq!(d.entries.last().map(|e| e.key.as_str()), Some("Z"));
+    }
+
+    #[test]
+    fn hostile_inputs_stay_linear() {
+        // A quote that closes 400,000 lines later, and one that never closes: both linear.
+        let body = "x\\\"y\n".repeat(400_000);
+        let d = parse(&format!("A=\"{body}\"\nB=1\nC=\"{body}"));
+        assert_eq!(d.entries.len(), 2);
+        assert_eq!(d.entries[0].value.len(), 400_000 * 4);
+        // The unclosed quote, then every following line is read as a (bad) line of its own.
+        assert!(d.errors[0].message.contains("unterminated"));
+        assert_eq!(d.errors.len(), 400_000);
+        let text = format!("{}B='x'\n", "K=`\n".repeat(200_000));
+        let d = parse(&text);
+        assert_eq!(d.entries.last().map(|e| e.value.as_str()), Some("x"));
+        let d = parse("A=1\u{0}2\r\nB=\u{feff}\r\n");
+        assert_eq!(d.entries.len(), 2);
     }
 
     #[test]
