@@ -499,3 +499,28 @@ fn dotenv_locations() {
         (Some("app/.env"), Some(3))
     );
 }
+
+#[test]
+fn llamaindex_azure_reads_the_key_from_openai_api_key() {
+    let mut o = opts(&["azure-openai"], &[]);
+    o.framework = Some("llamaindex".into());
+    o.deployment = Some("gpt4o-prod".into());
+    let z = key("Azure AI services key");
+    let base = [
+        ("AZURE_OPENAI_ENDPOINT", "https://r.openai.azure.com/"),
+        ("OPENAI_API_VERSION", "2024-10-21"),
+    ];
+    let mut pairs: Vec<(&str, &str)> = base.to_vec();
+    pairs.push(("OPENAI_API_KEY", &z));
+    let r = run(&pairs, &o);
+    assert!(r.summary.ok, "{:?}", rules(&r));
+    // AZURE_OPENAI_API_KEY alone is not read by LlamaIndex's AzureOpenAI.
+    let mut pairs: Vec<(&str, &str)> = base.to_vec();
+    pairs.push(("AZURE_OPENAI_API_KEY", &z));
+    let r = run(&pairs, &o);
+    assert!(
+        has(&r, "env-name-not-read", "AZURE_OPENAI_API_KEY"),
+        "{:?}",
+        rules(&r)
+    );
+}

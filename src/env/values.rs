@@ -265,7 +265,7 @@ fn shape_problem(
         let target = var_for(q, &m.slot);
         return Some((
             "provider-mismatch",
-            Severity::Error,
+            sev,
             format!("{name} holds {} ({}), not {} key", a(&m.shape), q.name, a(&p.name)),
             format!(
                 "Put that key in {target} and use the {} client for it; set {name} to {} key from {}",
