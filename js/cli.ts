@@ -24,7 +24,7 @@ Options for env:
                            openrouter, deepseek, xai, together, huggingface, bedrock
   -m, --model NAME         a model the app uses (gpt-4o, claude-3-5-sonnet-20241022, azure/<deployment>)
       --framework NAME     only count the names this library reads:
-                           sdk, langchain, llamaindex, litellm, crewai, autogen
+                           sdk, langchain, langchainjs, llamaindex, litellm, crewai, autogen
       --deployment NAME    the Azure deployment name, when the code passes it
       --dotenv FILE        check FILE (a .env) instead of the process environment; repeat to layer
       --token-window SECS  report tokens that expire within SECS seconds (default 600)

@@ -28,10 +28,10 @@ const MAPPINGS: Record<string, ClientMapping> = {
   // @anthropic-ai/sdk
   Anthropic: { provider: "anthropic", framework: "sdk", options: { api_key: "apiKey", auth_token: "authToken", base_url: "baseURL" } },
   // @langchain/openai
-  ChatOpenAI: { provider: "openai", framework: "langchain", options: { api_key: "apiKey", base_url: "configuration.baseURL", org: "configuration.organization", model: "model" } },
+  ChatOpenAI: { provider: "openai", framework: "langchainjs", options: { api_key: "apiKey", base_url: "configuration.baseURL", org: "configuration.organization", model: "model" } },
   AzureChatOpenAI: {
     provider: "azure-openai",
-    framework: "langchain",
+    framework: "langchainjs",
     options: {
       api_key: "azureOpenAIApiKey",
       endpoint: "azureOpenAIEndpoint",
@@ -102,11 +102,12 @@ export function createClientFactory<T>(Ctor: new (options: any) => T, factoryOpt
   let cached: { fingerprint: string; client: T } | undefined;
   return () => {
     const env = factoryOptions.env?.() ?? process.env;
+    // No framework filter: the factory reads every catalogued name itself and passes the values
+    // to the constructor, so which names the library would read does not matter here.
     const check: CheckEnvOptions = {
       env,
       providers: [provider],
       models: factoryOptions.model ? [factoryOptions.model] : [],
-      framework: mapping.framework,
       deployment: factoryOptions.deployment ?? (mapping.options.deployment ? factoryOptions.model : undefined),
     };
     const report = core.checkEnv(env, coreOptions(check)) as Report;

@@ -15,7 +15,7 @@ export type ProviderId =
   | "bedrock";
 
 /** Libraries whose env-reading rules credcheck knows. */
-export type Framework = "sdk" | "langchain" | "llamaindex" | "litellm" | "crewai" | "autogen";
+export type Framework = "sdk" | "langchain" | "langchainjs" | "llamaindex" | "litellm" | "crewai" | "autogen";
 
 /** How bad a finding is. */
 export type Severity = "error" | "warning" | "info";

@@ -176,7 +176,10 @@ impl Catalog {
             }
         }
         for p in &self.data.providers {
-            let required = p.required.iter().map(|r| &r.slot);
+            let required = p
+                .required
+                .iter()
+                .flat_map(|r| std::iter::once(&r.slot).chain(&r.also));
             for slot in p.auth.iter().flatten().chain(required) {
                 if !p.vars.iter().any(|v| &v.slot == slot) {
                     return Err(CatalogError::Reference(format!(

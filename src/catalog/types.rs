@@ -79,6 +79,9 @@ pub struct Provider {
 pub struct RequiredSlot {
     /// The slot (`endpoint`, `api_version`, `deployment`, `region`).
     pub slot: String,
+    /// Other slots that fill the same need (LangChain.js builds the endpoint from an instance name).
+    #[serde(default)]
+    pub also: Vec<String>,
     /// The rule id reported when it is missing.
     pub rule: String,
     /// A value check to run on it (`azure-endpoint`, `azure-api-version`).

@@ -8,7 +8,7 @@ mod values;
 
 pub use values::SECRET_SLOTS;
 
-use crate::catalog::{catalog, EnvVar};
+use crate::catalog::{catalog, EnvVar, Provider};
 use crate::dotenv;
 use crate::finding::{Finding, Location, Report, Severity};
 use crate::secret::Inspection;
@@ -199,11 +199,18 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    /// True when the chosen framework reads `var` (always, when no framework is chosen).
-    pub fn reads(&self, var: &EnvVar) -> bool {
+    /// True when the chosen framework reads `var`: always when no framework is chosen, and when
+    /// the catalog records nothing that framework reads for `provider` (unknown is not "never").
+    pub fn reads(&self, provider: &Provider, var: &EnvVar) -> bool {
         match &self.opts.framework {
             None => true,
-            Some(f) => var.readers.iter().any(|r| r == f),
+            Some(f) => {
+                var.readers.iter().any(|r| r == f)
+                    || !provider
+                        .vars
+                        .iter()
+                        .any(|v| v.readers.iter().any(|r| r == f))
+            }
         }
     }
 

@@ -18,9 +18,9 @@ enum SlotState<'a> {
     Missing,
 }
 
-fn slot_state<'a>(ctx: &Ctx, states: &'a [VarState], slot: &str) -> SlotState<'a> {
+fn slot_state<'a>(ctx: &Ctx, p: &Provider, states: &'a [VarState], slot: &str) -> SlotState<'a> {
     let set: Vec<&VarState> = states.iter().filter(|s| s.var.slot == slot).collect();
-    if set.iter().any(|s| s.usable && ctx.reads(s.var)) {
+    if set.iter().any(|s| s.usable && ctx.reads(p, s.var)) {
         return SlotState::Filled;
     }
     if let Some(s) = set.iter().find(|s| s.usable) {
@@ -40,7 +40,7 @@ fn slot_state<'a>(ctx: &Ctx, states: &'a [VarState], slot: &str) -> SlotState<'a
 fn read_names(ctx: &Ctx, p: &Provider, slot: &str) -> String {
     let names: Vec<&str> = p
         .vars_for(slot)
-        .filter(|v| ctx.reads(v) && !v.fallback)
+        .filter(|v| ctx.reads(p, v) && !v.fallback)
         .map(|v| v.name.as_str())
         .collect();
     if names.is_empty() {
@@ -85,7 +85,7 @@ fn check_auth(ctx: &mut Ctx, p: &Provider, states: &[VarState], need: &Need, sev
         .map(|alt| {
             let st: Vec<SlotState> = alt
                 .iter()
-                .map(|slot| slot_state(ctx, states, slot))
+                .map(|slot| slot_state(ctx, p, states, slot))
                 .collect();
             (
                 st.iter().filter(|s| matches!(s, SlotState::Filled)).count(),
@@ -192,7 +192,15 @@ fn check_required(
     let because = need
         .map(|n| format!(" ({})", n.reason()))
         .unwrap_or_default();
-    let finding = match slot_state(ctx, states, &req.slot) {
+    // The need is met when its slot, or one of its alternatives, is filled.
+    let alternatives = std::iter::once(&req.slot).chain(&req.also);
+    if alternatives
+        .into_iter()
+        .any(|slot| matches!(slot_state(ctx, p, states, slot), SlotState::Filled))
+    {
+        return;
+    }
+    let finding = match slot_state(ctx, p, states, &req.slot) {
         SlotState::Filled | SlotState::Reported => return,
         SlotState::Unread(name) => Finding::new(
             "env-name-not-read",

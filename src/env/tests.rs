@@ -524,3 +524,46 @@ fn llamaindex_azure_reads_the_key_from_openai_api_key() {
         rules(&r)
     );
 }
+
+#[test]
+fn langchainjs_reads_other_azure_names_than_langchain_python() {
+    let mut o = opts(&["azure-openai"], &[]);
+    o.framework = Some("langchainjs".into());
+    let z = key("Azure AI services key");
+    let r = run(
+        &[
+            ("AZURE_OPENAI_API_KEY", &z),
+            ("AZURE_OPENAI_API_INSTANCE_NAME", "my-res"),
+            ("AZURE_OPENAI_API_DEPLOYMENT_NAME", "gpt4o-prod"),
+            ("AZURE_OPENAI_API_VERSION", "2024-10-21"),
+        ],
+        &o,
+    );
+    assert!(r.findings.is_empty(), "{:?}", rules(&r));
+    let r = run(
+        &[
+            ("AZURE_OPENAI_API_KEY", &z),
+            ("AZURE_OPENAI_ENDPOINT", "https://my-res.openai.azure.com/"),
+            ("OPENAI_API_VERSION", "2024-10-21"),
+        ],
+        &o,
+    );
+    assert!(
+        has(&r, "env-name-not-read", "OPENAI_API_VERSION"),
+        "{:?}",
+        rules(&r)
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.rule == "azure-missing-deployment"),
+        "{:?}",
+        rules(&r)
+    );
+    // A framework the catalog records nothing for, for a provider, reads every name.
+    let mut o = opts(&["groq"], &[]);
+    o.framework = Some("langchainjs".into());
+    assert!(run(&[("GROQ_API_KEY", &key("Groq API key"))], &o)
+        .findings
+        .is_empty());
+}
