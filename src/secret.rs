@@ -272,8 +272,8 @@ fn diagnose_prefix(value: &str) -> Option<Malformed> {
         let hint = if short { " (truncated?)" } else { "" };
         (
             format!(
-                "is {len} characters long; {} are {expected}{hint}",
-                names.join(" / ")
+                "is {len} characters long; {} is {expected} characters{hint}",
+                crate::finding::a(&names.join(" / "))
             ),
             short,
         )

@@ -4,7 +4,7 @@
 use super::needs::{Need, Needs};
 use super::{values, Ctx, VarState};
 use crate::catalog::{catalog, Provider, RequiredSlot};
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Location, Severity};
 
 /// How a slot stands in this environment.
 enum SlotState<'a> {
@@ -214,13 +214,25 @@ fn check_required(
         SlotState::Missing => {
             let first = wanted.split(" or ").next().unwrap_or(&wanted).to_string();
             let what = req.slot.replace('_', " ");
-            let fix = format!("Set {first} {}", req.fix);
-            Finding::new(
-                &req.rule,
-                ctx.env.location(&first),
-                format!("{} {what} is not set{because}: none of {wanted}", p.name),
-                fix,
-            )
+            let from_env = p.vars_for(&req.slot).any(|v| {
+                v.readers
+                    .iter()
+                    .any(|r| ctx.opts.framework.as_ref() == Some(r))
+            });
+            let (location, message, fix) = if ctx.opts.framework.is_some() && !from_env {
+                (
+                    Location::default(),
+                    format!("{} {what} is not given{because}; {} takes it in code, not from the environment", p.name, framework_label(ctx)),
+                    format!("Set it {}", req.fix),
+                )
+            } else {
+                (
+                    ctx.env.location(&first),
+                    format!("{} {what} is not set{because}: none of {wanted}", p.name),
+                    format!("Set {first} {}", req.fix),
+                )
+            };
+            Finding::new(&req.rule, location, message, fix)
         }
     };
     ctx.push(finding.severity(sev).provider(&p.id));
