@@ -73,6 +73,26 @@ fn result(p: &Provider, outcome: &str, message: String, fix: String) -> HealthRe
     }
 }
 
+/// The result for a provider id the catalog does not have.
+fn unknown_provider(provider: &str) -> HealthResult {
+    let known: Vec<&str> = catalog()
+        .providers()
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    HealthResult {
+        provider: provider.to_string(),
+        ok: false,
+        outcome: "unsupported".into(),
+        status: None,
+        message: format!("unknown provider {provider:?}"),
+        fix: format!("Use one of: {}", known.join(", ")),
+        detail: None,
+        key: None,
+        url: None,
+    }
+}
+
 /// The first usable value of a slot: (variable, cleaned value, raw value).
 fn slot_value<'a>(
     env: &'a Env,
@@ -88,18 +108,7 @@ fn slot_value<'a>(
 pub fn health_request(env: &Env, provider: &str) -> Result<HealthRequest, Box<HealthResult>> {
     let cat = catalog();
     let Some(p) = cat.provider(provider) else {
-        let known: Vec<&str> = cat.providers().iter().map(|p| p.id.as_str()).collect();
-        return Err(Box::new(HealthResult {
-            provider: provider.to_string(),
-            ok: false,
-            outcome: "unsupported".into(),
-            status: None,
-            message: format!("unknown provider {provider:?}"),
-            fix: format!("Use one of: {}", known.join(", ")),
-            detail: None,
-            key: None,
-            url: None,
-        }));
+        return Err(Box::new(unknown_provider(provider)));
     };
     if p.auth_header.scheme.as_deref() == Some("AWS4-HMAC-SHA256") {
         return Err(Box::new(result(
@@ -187,17 +196,7 @@ pub fn health_request(env: &Env, provider: &str) -> Result<HealthRequest, Box<He
 pub fn classify_response(req: &HealthRequest, status: u16, body: &str) -> HealthResult {
     let cat = catalog();
     let Some(p) = cat.provider(&req.provider) else {
-        return HealthResult {
-            provider: req.provider.clone(),
-            ok: false,
-            outcome: "unsupported".into(),
-            status: Some(status),
-            message: "unknown provider".into(),
-            fix: String::new(),
-            detail: None,
-            key: None,
-            url: None,
-        };
+        return unknown_provider(&req.provider);
     };
     let detail = error_text(body);
     let lower = body.to_ascii_lowercase();
