@@ -162,7 +162,14 @@ fn is_version_shape(v: &str) -> bool {
                 c.is_ascii_digit()
             }
         });
-    date && (b.len() == 10 || &v[10..] == "-preview")
+    let in_range = |r: std::ops::Range<usize>, lo: u32, hi: u32| {
+        v.get(r)
+            .and_then(|s| s.parse::<u32>().ok())
+            .is_some_and(|n| (lo..=hi).contains(&n))
+    };
+    date && in_range(5..7, 1, 12)
+        && in_range(8..10, 1, 31)
+        && (b.len() == 10 || &v[10..] == "-preview")
 }
 
 #[cfg(test)]

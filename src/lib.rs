@@ -14,8 +14,10 @@ pub mod finding;
 pub mod health;
 pub mod report;
 pub mod rules;
+pub mod scan;
 pub mod secret;
 pub mod token;
+pub mod tree;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -58,6 +58,18 @@ pub const RULES: &[Rule] = &[
     rule("env-not-propagated", Error, "A credential this process holds will not reach the child process, worker thread or cluster worker it starts."),
     rule("env-differs-in-child", Warning, "A child gets a different value of a credential than this process holds."),
     rule("no-credentials", Info, "No provider credentials were found and none were asked for."),
+    rule("config-syntax", Error, "A config file cannot be read: bad JSON or YAML, not UTF-8, too large or too deeply nested."),
+    rule("literal-secret", Error, "A provider key is written into a file meant for version control."),
+    rule("duplicate-env-key", Warning, "A .env file sets the same variable twice; one line silently wins."),
+    rule("env-differs-across-files", Warning, "Two .env files give a credential different values, so processes built from each authenticate differently."),
+    rule("missing-in-sibling", Error, "A service or container lacks a credential that a sibling of the same app has."),
+    rule("unguarded-interpolation", Warning, "A Compose value `${VAR}` has no default or `:?` guard and becomes empty when VAR is unset."),
+    rule("passthrough-unset", Warning, "A Compose variable is passed through from the shell (`- VAR`) and is silently dropped when unset there."),
+    rule("optional-secret-ref", Warning, "A credential comes from a Secret reference marked `optional: true`: the pod starts without it."),
+    rule("secret-ref-missing", Error, "A Secret reference names a Secret or key that the manifests do not define."),
+    rule("empty-config-list", Error, "An AutoGen `config_list` is empty, so agents have no model to call."),
+    rule("inconsistent-llm-config", Warning, "Agents in one file are given different or empty `llm_config`s."),
+    rule("azure-missing-api-type", Error, "An Azure OpenAI endpoint is configured without `api_type: azure`, so the OpenAI client sends the key the wrong way."),
 ];
 
 /// The rule with this id.

@@ -86,6 +86,17 @@ pub struct Inspection {
 }
 
 impl Inspection {
+    /// The inspection of a value not visible to the check (set at run time): usable, no shape.
+    pub fn unseen() -> Self {
+        Inspection {
+            cleaned: String::new(),
+            kind: ValueKind::Value,
+            wrapping: Vec::new(),
+            matches: Vec::new(),
+            malformed: None,
+        }
+    }
+
     /// Strongly matched providers.
     pub fn strong_providers(&self) -> impl Iterator<Item = &str> {
         self.matches

@@ -40,6 +40,9 @@ pub enum EnvValue {
     Text(String),
     /// A value of another type; holds the type's name (`number`, `object`, ...).
     NotText(String),
+    /// Set when the process starts, from a source not visible here (a Kubernetes Secret, the
+    /// shell through `${VAR}`): counted as set and usable, its value unchecked.
+    Runtime,
 }
 
 /// One variable, with its place in a file when it came from one.
@@ -151,6 +154,15 @@ impl Env {
         self.entries.iter().rev().find(|e| e.name == name)
     }
 
+    /// True when `name` has a non-blank text value or a [`EnvValue::Runtime`] one.
+    pub fn is_filled(&self, name: &str) -> bool {
+        match self.get(name).map(|e| &e.value) {
+            Some(EnvValue::Text(s)) => !s.trim().is_empty(),
+            Some(EnvValue::Runtime) => true,
+            _ => false,
+        }
+    }
+
     /// The text value in force for `name`.
     pub fn text(&self, name: &str) -> Option<&str> {
         match self.get(name).map(|e| &e.value) {
@@ -189,6 +201,8 @@ pub(crate) struct VarState<'a> {
     pub inspection: Inspection,
     /// True when the value can authenticate or configure as it is.
     pub usable: bool,
+    /// True for a value set at run time and not visible here: usable, never checked.
+    pub runtime: bool,
 }
 
 /// Shared state of one check run.

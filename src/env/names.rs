@@ -27,7 +27,7 @@ pub(super) fn check_names(ctx: &mut Ctx) {
                     format!("{name} holds {} bytes; no credential or setting is this large", t.len()),
                     format!("Check what was assigned to {name}: a file's contents or a whole config was likely pasted in"),
                 )),
-                EnvValue::Text(_) => {}
+                EnvValue::Text(_) | EnvValue::Runtime => {}
             }
             continue;
         }

@@ -62,7 +62,7 @@ pub(crate) fn has_credentials(env: &Env, p: &Provider) -> bool {
     p.auth.iter().flatten().any(|slot| {
         p.vars_for(slot)
             .filter(|v| !v.fallback)
-            .any(|v| env.text(&v.name).is_some_and(|t| !t.trim().is_empty()))
+            .any(|v| env.is_filled(&v.name))
     })
 }
 

@@ -34,15 +34,30 @@ fn is_secret(var: &EnvVar) -> bool {
 pub(super) fn check_values<'p>(ctx: &mut Ctx, p: &'p Provider, sev: Severity) -> Vec<VarState<'p>> {
     let mut states: Vec<VarState<'p>> = Vec::new();
     for var in &p.vars {
-        let Some(EnvValue::Text(raw)) = ctx.env.get(&var.name).map(|e| &e.value) else {
-            continue;
+        let raw = match ctx.env.get(&var.name).map(|e| &e.value) {
+            Some(EnvValue::Text(raw)) => raw,
+            Some(EnvValue::Runtime) => {
+                states.push(VarState {
+                    var,
+                    inspection: Inspection::unseen(),
+                    usable: true,
+                    runtime: true,
+                });
+                continue;
+            }
+            _ => continue,
         };
         if raw.len() > secret::MAX_SECRET_LEN {
             continue; // reported by the name checks
         }
         if var.fallback
-            && p.vars_for(&var.slot)
-                .any(|o| !o.fallback && ctx.env.text(&o.name).is_some())
+            && p.vars_for(&var.slot).any(|o| {
+                !o.fallback
+                    && ctx
+                        .env
+                        .get(&o.name)
+                        .is_some_and(|e| !matches!(e.value, EnvValue::NotText(_)))
+            })
         {
             continue; // the fallback is not read while a primary name is set
         }
@@ -52,10 +67,14 @@ pub(super) fn check_values<'p>(ctx: &mut Ctx, p: &'p Provider, sev: Severity) ->
             var,
             inspection,
             usable,
+            runtime: false,
         });
     }
     let custom_host = custom_base_host(p, &states);
     for i in 0..states.len() {
+        if states[i].runtime {
+            continue;
+        }
         let sibling_usable = states
             .iter()
             .enumerate()

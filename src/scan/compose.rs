@@ -1,0 +1,238 @@
+//! Docker Compose files: what each service receives from `environment` (map and list forms),
+//! `env_file` and `${VAR}` interpolation, checked per service and across sibling services.
+//! Semantics from the Compose specification (services.environment, services.env_file,
+//! Interpolation): <https://github.com/compose-spec/compose-spec/blob/main/spec.md>.
+
+use super::interpolate::references;
+use super::scope::{dir_of, join, Scope};
+use super::siblings::{self, Unit};
+use super::situate::situate;
+use crate::catalog::catalog;
+use crate::env::{check_env, Env, EnvEntry, EnvOptions, EnvValue, SECRET_SLOTS};
+use crate::finding::{Finding, Location};
+use crate::scan::fields::at;
+use crate::secret::{self, ValueKind};
+use crate::tree::Node;
+use std::rc::Rc;
+
+fn is_credential(name: &str) -> bool {
+    catalog()
+        .vars_named(name)
+        .any(|(_, v)| SECRET_SLOTS.contains(&v.slot.as_str()))
+}
+
+/// What one `environment` entry gives the container.
+struct Assignment<'n> {
+    name: String,
+    /// The literal value, `None` for a passthrough (`- VAR` or `VAR:` with no value).
+    value: Option<String>,
+    node: &'n Node,
+    /// Column of the value within the line, for list items (`- KEY=value`).
+    column: u32,
+}
+
+fn assignments(environment: &Node) -> Vec<Assignment<'_>> {
+    if environment.is_seq() {
+        return environment
+            .items()
+            .iter()
+            .filter_map(|item| {
+                let text = item.scalar()?;
+                Some(match text.split_once('=') {
+                    Some((k, v)) => Assignment {
+                        name: k.to_string(),
+                        value: Some(v.to_string()),
+                        node: item,
+                        column: item.column + u32::try_from(k.chars().count() + 1).unwrap_or(0),
+                    },
+                    None => Assignment {
+                        name: text.to_string(),
+                        value: None,
+                        node: item,
+                        column: item.column,
+                    },
+                })
+            })
+            .collect();
+    }
+    environment
+        .entries()
+        .into_iter()
+        .map(|(k, v)| Assignment {
+            name: k.to_string(),
+            value: if v.is_null() {
+                None
+            } else {
+                v.scalar().map(str::to_string)
+            },
+            node: v,
+            column: v.column,
+        })
+        .collect()
+}
+
+/// The `env_file` paths of a service with whether each is required.
+fn env_files(service: &Node) -> Vec<(String, bool)> {
+    let Some(node) = service.get("env_file") else {
+        return Vec::new();
+    };
+    let one = |n: &Node| -> Option<(String, bool)> {
+        if let Some(p) = n.as_str() {
+            return Some((p.to_string(), true));
+        }
+        let p = n.str_at(&["path"])?;
+        Some((
+            p.to_string(),
+            !n.get("required")
+                .is_some_and(|r| r.scalar() == Some("false")),
+        ))
+    };
+    if node.is_seq() {
+        node.items().iter().filter_map(|n| one(n)).collect()
+    } else {
+        one(node).into_iter().collect()
+    }
+}
+
+fn image(service: &Node, dir: &str) -> Option<String> {
+    if let Some(image) = service.str_at(&["image"]) {
+        return Some(image.to_string());
+    }
+    let build = service.get("build")?;
+    let context = build
+        .as_str()
+        .or_else(|| build.str_at(&["context"]))
+        .unwrap_or(".");
+    Some(format!("build:{}", join(dir, context)))
+}
+
+/// Checks one Compose file.
+pub(super) fn check(path: &str, docs: &[Rc<Node>], scope: &Scope) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let Some(services) = docs.first().and_then(|d| d.get("services")) else {
+        return out;
+    };
+    let dir = dir_of(path);
+    let project = scope
+        .in_dir(&dir)
+        .into_iter()
+        .find(|f| f.path.rsplit(['/', '\\']).next() == Some(".env"));
+    let project_has = |name: &str| project.is_some_and(|f| f.env.is_filled(name));
+    let mut units = Vec::new();
+    for (name, service) in services.entries() {
+        let key = services.key_node(name).unwrap_or(service);
+        let location = at(path, key);
+        let label = format!("service {name}");
+        let mut env = Env::default();
+        let mut opaque = false;
+        for (file, _required) in env_files(service) {
+            match scope.file(&join(&dir, &file)) {
+                Some(f) => env.entries.extend(f.env.entries.iter().cloned()),
+                None => opaque = true,
+            }
+        }
+        let environment = service.get("environment");
+        for asg in environment.map(assignments).unwrap_or_default() {
+            let credential = is_credential(&asg.name);
+            let loc = Location {
+                column: Some(asg.column),
+                env: Some(asg.name.clone()),
+                ..at(path, asg.node)
+            };
+            let value = match asg.value {
+                None => {
+                    if credential && !project_has(&asg.name) {
+                        out.push(
+                            Finding::new(
+                                "passthrough-unset",
+                                loc.clone(),
+                                format!("{label}: {} is passed through from the shell that runs compose; where it is unset there, the container silently gets no {}", asg.name, asg.name),
+                                format!("Write {0}: ${{{0}:?{0} must be set}} so compose refuses to start without it, or set it in {1}", asg.name, join(&dir, ".env")),
+                            ),
+                        );
+                    }
+                    EnvValue::Runtime
+                }
+                Some(v) => {
+                    let refs = references(&v);
+                    if refs.is_empty() {
+                        EnvValue::Text(v)
+                    } else {
+                        for r in refs
+                            .iter()
+                            .filter(|r| !r.guarded && !r.defaulted && !project_has(&r.name))
+                        {
+                            if credential || is_credential(&r.name) {
+                                out.push(Finding::new(
+                                    "unguarded-interpolation",
+                                    loc.clone(),
+                                    format!("{label}: {} = ${{{}}} has no default and no :? guard; where {} is unset, compose substitutes an empty string and only warns", asg.name, r.name, r.name),
+                                    format!("Write ${{{0}:?{0} must be set}} so compose refuses to start without it", r.name),
+                                ));
+                            }
+                        }
+                        EnvValue::Runtime
+                    }
+                }
+            };
+            if let EnvValue::Text(v) = &value {
+                out.extend(literal_secret(&asg.name, v, &loc, &label));
+            }
+            env.entries.push(EnvEntry {
+                name: asg.name,
+                value,
+                file: Some(path.to_string()),
+                line: loc.line,
+                column: loc.column,
+            });
+        }
+        if let Ok(report) = check_env(&env, &EnvOptions::default()) {
+            let own: Vec<Finding> = report
+                .findings
+                .into_iter()
+                .filter(|f| f.location.file.as_deref().map_or(true, |p| p == path))
+                .collect();
+            out.extend(situate(own, &label, &location));
+        }
+        units.push(Unit {
+            label,
+            location,
+            group: path.to_string(),
+            image: image(service, &dir),
+            env,
+            opaque,
+        });
+    }
+    out.extend(siblings::compare(&units));
+    out
+}
+
+/// A real-looking key written into a manifest.
+pub(crate) fn literal_secret(
+    name: &str,
+    value: &str,
+    loc: &Location,
+    label: &str,
+) -> Option<Finding> {
+    if !is_credential(name) {
+        return None;
+    }
+    let i = secret::inspect(value);
+    let provider = i.strong_providers().next()?.to_string();
+    (i.kind == ValueKind::Value).then(|| {
+        Finding::new(
+            "literal-secret",
+            loc.clone(),
+            format!("{label}: {name} holds {} key written into the file", crate::finding::a(&provider_name(&provider))),
+            format!("Move {name} into a secret (an untracked env_file, a Docker or Kubernetes Secret) and rotate the key if this file was committed"),
+        )
+        .provider(&provider)
+        .secret(Some(secret::secret_ref(value, &i)))
+    })
+}
+
+fn provider_name(id: &str) -> String {
+    catalog()
+        .provider(id)
+        .map_or_else(|| id.to_string(), |p| p.name.clone())
+}

@@ -1,0 +1,168 @@
+//! `.env` files in a scan: each checked as one process's environment, duplicates within a file,
+//! and the same credential given different values in different files.
+
+use super::Parsed;
+use crate::catalog::catalog;
+use crate::dotenv;
+use crate::env::{check_env, Env, EnvOptions, SECRET_SLOTS};
+use crate::finding::{Finding, Location};
+use crate::secret::{self, ValueKind};
+
+/// A parsed `.env` file.
+pub(crate) struct DotenvFile {
+    pub path: String,
+    /// Its entries as an environment (later lines win), with their lines.
+    pub env: Env,
+    /// Lines that are not `KEY=VALUE`.
+    pub syntax: Vec<Finding>,
+    /// Keys set more than once: (key, earlier line, later line).
+    pub duplicates: Vec<(String, u32, u32, u32)>,
+    /// `.env.example`, `.env.sample`, `.env.template`: placeholders are expected there.
+    pub example: bool,
+}
+
+/// Name parts that mark a file of example values.
+const EXAMPLE_MARKERS: &[&str] = &["example", "sample", "template", "dist", "defaults"];
+
+impl DotenvFile {
+    /// Parses `.env` text; never fails (bad lines become findings).
+    pub fn parse(path: &str, text: &str) -> Self {
+        let parsed = dotenv::parse(text);
+        let mut duplicates = Vec::new();
+        for (i, e) in parsed.entries.iter().enumerate() {
+            if let Some(prev) = parsed.entries[..i].iter().rev().find(|p| p.key == e.key) {
+                duplicates.push((e.key.clone(), prev.line, e.line, e.column));
+            }
+        }
+        let (env, syntax) = Env::from_dotenv(text, path);
+        let name = path
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(path)
+            .to_ascii_lowercase();
+        let example = name
+            .split(['.', '-', '_'])
+            .any(|part| EXAMPLE_MARKERS.contains(&part));
+        DotenvFile {
+            path: path.to_string(),
+            env,
+            syntax,
+            duplicates,
+            example,
+        }
+    }
+
+    fn location(&self, line: u32, column: u32) -> Location {
+        Location {
+            file: Some(self.path.clone()),
+            line: Some(line),
+            column: Some(column),
+            ..Default::default()
+        }
+    }
+}
+
+fn is_credential(name: &str) -> bool {
+    catalog()
+        .vars_named(name)
+        .any(|(_, v)| SECRET_SLOTS.contains(&v.slot.as_str()))
+}
+
+/// Every `.env` check of a scan.
+pub(super) fn check(parsed: &[Parsed]) -> Vec<Finding> {
+    let files: Vec<&DotenvFile> = parsed
+        .iter()
+        .filter_map(|p| match p {
+            Parsed::Dotenv(f) => Some(f),
+            Parsed::Tree { .. } => None,
+        })
+        .collect();
+    let mut out = Vec::new();
+    for f in &files {
+        out.extend(f.syntax.iter().cloned());
+        for (key, first, line, column) in &f.duplicates {
+            out.push(Finding::new(
+                "duplicate-env-key",
+                f.location(*line, *column),
+                format!("{key} is set on line {first} and again on line {line}; most loaders keep line {line}, the first one is dead"),
+                format!("Keep one {key} line in {}", f.path),
+            ));
+        }
+        if f.example {
+            out.extend(example_secrets(f));
+        } else if let Ok(report) = check_env(&f.env, &EnvOptions::default()) {
+            // Findings with no line (a setting such as an Azure endpoint that the file does not
+            // set) are left to the configs that use the file: the code may set them.
+            out.extend(
+                report
+                    .findings
+                    .into_iter()
+                    .filter(|x| x.location.file.is_some()),
+            );
+        }
+    }
+    out.extend(differences(&files));
+    out
+}
+
+/// A real-looking key in an example file, which is committed by design.
+fn example_secrets(f: &DotenvFile) -> Vec<Finding> {
+    f.env
+        .entries
+        .iter()
+        .filter_map(|e| {
+            let crate::env::EnvValue::Text(v) = &e.value else { return None };
+            let inspection = secret::inspect(v);
+            let provider = inspection.strong_providers().next()?.to_string();
+            let name = catalog().provider(&provider).map_or(provider.clone(), |p| p.name.clone());
+            (inspection.kind == ValueKind::Value).then(|| {
+                Finding::new(
+                    "literal-secret",
+                    f.location(e.line.unwrap_or(1), e.column.unwrap_or(1)),
+                    format!("{} in the example file {} holds what looks like a real {name} key", e.name, f.path),
+                    "Replace it with a placeholder, and revoke the key: example files are committed".to_string(),
+                )
+                .provider(&provider)
+                .secret(Some(secret::secret_ref(v, &inspection)))
+            })
+        })
+        .collect()
+}
+
+/// The same credential variable with different values in two non-example files.
+fn differences(files: &[&DotenvFile]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let live: Vec<&&DotenvFile> = files.iter().filter(|f| !f.example).collect();
+    for (i, later) in live.iter().enumerate() {
+        for e in &later.env.entries {
+            if later.env.get(&e.name) != Some(e) || !is_credential(&e.name) {
+                continue;
+            }
+            let Some(value) = later.env.text(&e.name).filter(|v| !v.trim().is_empty()) else {
+                continue;
+            };
+            let Some((earlier, other)) = live[..i].iter().find_map(|f| {
+                f.env
+                    .text(&e.name)
+                    .filter(|o| !o.trim().is_empty() && o.trim() != value.trim())
+                    .map(|o| (f, o))
+            }) else {
+                continue;
+            };
+            let line = earlier.env.get(&e.name).and_then(|x| x.line).unwrap_or(1);
+            out.push(Finding::new(
+                "env-differs-across-files",
+                later.location(e.line.unwrap_or(1), e.column.unwrap_or(1)),
+                format!(
+                    "{} is {} here but {} in {}:{line}; processes started from each file authenticate differently, and one of them may hold a rotated key",
+                    e.name,
+                    secret::mask(value),
+                    secret::mask(other),
+                    earlier.path
+                ),
+                format!("Give {} one value from one source (a secret store), or confirm both keys are current", e.name),
+            ));
+        }
+    }
+    out
+}

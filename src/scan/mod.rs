@@ -1,0 +1,220 @@
+//! Scanning files: framework configs, `.env` files and deployment manifests.
+//!
+//! A [`Scanner`] takes files one at a time (path and bytes), recognises each by name and content,
+//! parses it with positions, and on [`Scanner::finish`] checks them together: a Compose service
+//! or Kubernetes container is compared with its siblings, a config is checked against the `.env`
+//! files beside it, and `.env` files are compared with each other.
+
+mod autogen;
+mod compose;
+mod crewai;
+mod dotenv_files;
+mod fields;
+mod interpolate;
+mod kind;
+mod kubernetes;
+mod params;
+mod scope;
+mod siblings;
+mod situate;
+
+#[cfg(test)]
+mod tests;
+
+pub use kind::{detect, Kind};
+
+use crate::finding::{Finding, Location, Report};
+use crate::tree::{self, Node, TreeError};
+use std::rc::Rc;
+
+/// Largest file scanned, in bytes; larger files are reported and skipped.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Why a file could not be checked at all (as opposed to a finding in it).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScanError {
+    /// The named kind is not one credcheck reads.
+    #[error("unknown config kind {0:?}; known kinds: {1}")]
+    UnknownKind(String, String),
+    /// No kind was given and none could be recognised.
+    #[error("{0}: not a recognised config (give its kind: {1})")]
+    Unrecognised(String, String),
+}
+
+/// One parsed file waiting for the cross-file checks.
+pub(crate) enum Parsed {
+    Dotenv(dotenv_files::DotenvFile),
+    Tree {
+        path: String,
+        kind: Kind,
+        docs: Vec<Rc<Node>>,
+    },
+}
+
+/// Collects files and checks them together.
+#[derive(Default)]
+pub struct Scanner {
+    parsed: Vec<Parsed>,
+    findings: Vec<Finding>,
+    files: usize,
+}
+
+/// A finding about a whole file at a position (syntax, size, encoding).
+pub(crate) fn file_finding(
+    path: &str,
+    line: u32,
+    column: u32,
+    message: String,
+    fix: &str,
+) -> Finding {
+    Finding::new(
+        "config-syntax",
+        Location {
+            file: Some(path.to_string()),
+            line: Some(line),
+            column: Some(column),
+            ..Default::default()
+        },
+        message,
+        fix.to_string(),
+    )
+}
+
+impl Scanner {
+    /// An empty scanner.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a file. `kind` forces the kind; otherwise it is recognised from the path and content.
+    /// Returns the kind, or `None` when the file is not one credcheck reads (it is then ignored).
+    /// Unreadable content (not UTF-8, too large, bad syntax) becomes a `config-syntax` finding.
+    pub fn add(&mut self, path: &str, bytes: &[u8], kind: Option<Kind>) -> Option<Kind> {
+        if bytes.len() > MAX_FILE_BYTES {
+            let kind = kind.or_else(|| kind::detect_by_name(path))?;
+            self.files += 1;
+            self.findings.push(file_finding(
+                path,
+                1,
+                1,
+                format!(
+                    "{path} is {} MiB, over the {} MiB limit for a config file; it was not read",
+                    bytes.len() / (1024 * 1024),
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+                "Check that this is the config you meant; credcheck reads config files up to 16 MiB",
+            ));
+            return Some(kind);
+        }
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let kind = kind.or_else(|| kind::detect_by_name(path))?;
+                self.files += 1;
+                let before = &bytes[..e.valid_up_to()];
+                let line = 1 + before.iter().filter(|b| **b == b'\n').count();
+                let column = 1 + before.iter().rev().take_while(|b| **b != b'\n').count();
+                self.findings.push(file_finding(
+                    path,
+                    u32::try_from(line).unwrap_or(u32::MAX),
+                    u32::try_from(column).unwrap_or(u32::MAX),
+                    format!("not valid UTF-8 (byte {} of the file)", e.valid_up_to()),
+                    "Save the file as UTF-8; config loaders reject or mangle other encodings",
+                ));
+                return Some(kind);
+            }
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let kind = kind.or_else(|| kind::detect(path, text))?;
+        self.files += 1;
+        self.add_text(path, text, kind);
+        Some(kind)
+    }
+
+    fn add_text(&mut self, path: &str, text: &str, kind: Kind) {
+        if kind == Kind::Dotenv {
+            self.parsed
+                .push(Parsed::Dotenv(dotenv_files::DotenvFile::parse(path, text)));
+            return;
+        }
+        let docs = if kind.is_json(path, text) {
+            tree::parse_json(text).map(|d| vec![d])
+        } else {
+            tree::parse_yaml(text)
+        };
+        match docs {
+            Ok(docs) => self.parsed.push(Parsed::Tree {
+                path: path.to_string(),
+                kind,
+                docs,
+            }),
+            Err(TreeError {
+                message,
+                line,
+                column,
+            }) => self.findings.push(file_finding(
+                path,
+                line,
+                column,
+                message,
+                "Fix the syntax at this position; the app's loader fails on this file too",
+            )),
+        }
+    }
+
+    /// How many files were recognised and checked.
+    pub fn files(&self) -> usize {
+        self.files
+    }
+
+    /// Runs the per-file and cross-file checks and returns every finding.
+    pub fn finish(self) -> Report {
+        let Scanner {
+            parsed,
+            mut findings,
+            ..
+        } = self;
+        let scope = scope::Scope::new(&parsed);
+        findings.extend(dotenv_files::check(&parsed));
+        let mut k8s: Vec<(&str, &[Rc<Node>])> = Vec::new();
+        for p in &parsed {
+            let Parsed::Tree { path, kind, docs } = p else {
+                continue;
+            };
+            let env = scope.env_for(path);
+            match kind {
+                Kind::Compose => findings.extend(compose::check(path, docs, &scope)),
+                Kind::Kubernetes => k8s.push((path, docs)),
+                Kind::OaiConfigList | Kind::AutogenComponent => {
+                    findings.extend(autogen::check(path, *kind, docs, &env))
+                }
+                Kind::Crewai => findings.extend(crewai::check(path, docs, &env)),
+                Kind::ClientParams => findings.extend(params::check(path, docs, &env)),
+                Kind::Dotenv => {}
+            }
+        }
+        findings.extend(kubernetes::check(&k8s));
+        let mut providers: Vec<String> =
+            findings.iter().filter_map(|f| f.provider.clone()).collect();
+        providers.sort();
+        providers.dedup();
+        Report::new(findings, providers)
+    }
+}
+
+/// Checks one config text. `kind` (`dotenv`, `oai-config-list`, `autogen-component`, `crewai`,
+/// `client-params`, `compose`, `kubernetes`) is recognised from `path` and content when not given.
+/// Errors only when the kind is unknown or cannot be recognised; bad content is a finding.
+pub fn check_config(
+    text: &str,
+    path: Option<&str>,
+    kind: Option<&str>,
+) -> Result<Report, ScanError> {
+    let kind = kind.map(str::parse::<Kind>).transpose()?;
+    let path = path.unwrap_or("(input)");
+    let mut scanner = Scanner::new();
+    if scanner.add(path, text.as_bytes(), kind).is_none() {
+        return Err(ScanError::Unrecognised(path.to_string(), Kind::names()));
+    }
+    Ok(scanner.finish())
+}

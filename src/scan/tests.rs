@@ -1,0 +1,163 @@
+//! Fixture tests: every `tests/fixtures/scan/<case>/broken` tree gives exactly the findings listed
+//! in `<case>/expected.txt` (`rule file:line`, errors and warnings), and `fixed` gives none.
+//! Keys are not committed: `{{key:<provider>[:seed]}}` and `{{base64key:<provider>}}` in a fixture
+//! become fake keys of the provider's first shape when it is read.
+
+use super::*;
+use crate::catalog::{catalog, sample_key};
+use crate::finding::Severity;
+use base64::Engine;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/scan")
+}
+
+/// A fake key of `provider`'s first key shape.
+pub(crate) fn fake_key(provider: &str, seed: u64) -> String {
+    let (_, shape, _) = catalog()
+        .shapes()
+        .find(|(p, s, _)| p.id == provider && s.slot == "api_key")
+        .unwrap_or_else(|| panic!("no key shape for {provider}"));
+    sample_key(shape, seed)
+}
+
+/// Replaces the key templates of a fixture.
+pub(crate) fn fill(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("{{") {
+        out.push_str(&rest[..i]);
+        let end = rest[i..].find("}}").expect("unclosed template") + i;
+        let spec = &rest[i + 2..end];
+        let mut parts = spec.split(':');
+        let what = parts.next().unwrap_or("");
+        let provider = parts.next().unwrap_or("");
+        let seed = parts.next().map_or(1, |s| s.parse().unwrap_or(1));
+        let key = fake_key(provider, seed);
+        out.push_str(&match what {
+            "key" => key,
+            "base64key" => base64::engine::general_purpose::STANDARD.encode(key),
+            other => panic!("unknown template {other}"),
+        });
+        rest = &rest[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn files(dir: &Path, base: &Path, out: &mut Vec<(String, Vec<u8>)>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            files(&p, base, out);
+        } else {
+            let rel = p
+                .strip_prefix(base)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.push((
+                rel,
+                fill(&std::fs::read_to_string(&p).unwrap()).into_bytes(),
+            ));
+        }
+    }
+}
+
+fn scan_dir(dir: &Path) -> Report {
+    let mut all = Vec::new();
+    files(dir, dir, &mut all);
+    let mut scanner = Scanner::new();
+    for (path, bytes) in &all {
+        scanner.add(path, bytes, None);
+    }
+    scanner.finish()
+}
+
+fn summary(report: &Report) -> Vec<String> {
+    let mut got: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+        .map(|f| {
+            format!(
+                "{} {}:{}",
+                f.rule,
+                f.location.file.as_deref().unwrap_or("-"),
+                f.location.line.unwrap_or(0)
+            )
+        })
+        .collect();
+    got.sort();
+    got.dedup();
+    got
+}
+
+#[test]
+fn fixtures_broken_and_fixed() {
+    let mut failures = Vec::new();
+    let mut cases: Vec<_> = std::fs::read_dir(root())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    cases.sort();
+    for case in cases.iter().filter(|c| c.is_dir()) {
+        let name = case.file_name().unwrap().to_string_lossy().to_string();
+        let broken = scan_dir(&case.join("broken"));
+        let got = summary(&broken);
+        let expected_text = std::fs::read_to_string(case.join("expected.txt")).unwrap_or_default();
+        let mut expected: Vec<String> = expected_text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect();
+        expected.sort();
+        if got != expected {
+            let detail: Vec<String> = broken
+                .findings
+                .iter()
+                .map(|f| {
+                    format!(
+                        "  {} {} {}: {}",
+                        f.severity.as_str(),
+                        f.rule,
+                        f.location.display(),
+                        f.message
+                    )
+                })
+                .collect();
+            failures.push(format!(
+                "{name}/broken:\n expected {expected:#?}\n got {got:#?}\n{}",
+                detail.join("\n")
+            ));
+        }
+        let fixed = scan_dir(&case.join("fixed"));
+        let left = summary(&fixed);
+        if !left.is_empty() {
+            let detail: Vec<String> = fixed
+                .findings
+                .iter()
+                .map(|f| {
+                    format!(
+                        "  {} {} {}: {}",
+                        f.severity.as_str(),
+                        f.rule,
+                        f.location.display(),
+                        f.message
+                    )
+                })
+                .collect();
+            failures.push(format!(
+                "{name}/fixed should be clean:\n{}",
+                detail.join("\n")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
