@@ -4,8 +4,8 @@
  * unreadable input.
  */
 import { parseArgs } from "node:util";
-import { catalog, checkEnv, checkEnvFiles, formatReport, rules } from "./index";
-import type { Framework, ProviderId, Report } from "./types";
+import { catalog, checkEnv, checkEnvFiles, formatReport, rules, scanPaths } from "./index";
+import type { ConfigKind, Framework, ProviderId, Report } from "./types";
 
 // Note: the option is --dotenv, not --env-file: Node 20 takes --env-file for itself even after the script name.
 const VERSION: string = require("../package.json").version;
@@ -14,6 +14,7 @@ const HELP = `credcheck ${VERSION}: find LLM-provider credential problems before
 
 Usage:
   credcheck env [options]     check this process's environment (or --dotenv files)
+  credcheck scan [paths...]   check config files and deployment manifests (default: .)
   credcheck providers         list catalogued providers and the variables they read
   credcheck rules             list rule ids, severities and summaries
   credcheck --version | --help
@@ -28,7 +29,17 @@ Options for env:
       --deployment NAME    the Azure deployment name, when the code passes it
       --dotenv FILE        check FILE (a .env) instead of the process environment; repeat to layer
       --token-window SECS  report tokens that expire within SECS seconds (default 600)
-  -f, --format FORMAT      text (default) or json
+  -f, --format FORMAT      text (default), json or sarif
+
+Options for scan:
+  -f, --format FORMAT      text (default), json or sarif (SARIF 2.1.0 for code scanning)
+      --kind KIND          read the named files as KIND: dotenv, oai-config-list,
+                           autogen-component, crewai, client-params, compose, kubernetes
+      --max-size MB        skip files larger than MB megabytes (default 16)
+  Directories are walked (not .git, node_modules or virtualenvs); .env files, OAI_CONFIG_LIST
+  and .json/.yaml/.yml files are read and recognised by name and content, then checked together:
+  Compose services and Kubernetes containers against their siblings, configs against the .env
+  files beside them.
 
 Exit status: 0 no errors, 1 error findings, 2 bad usage or unreadable input.
 Secrets are never printed: values appear masked (sk-proj-…Qx7a) with a fingerprint.`;
@@ -55,7 +66,7 @@ function envCommand(args: string[]): number {
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const format = values.format;
-  if (format !== "text" && format !== "json") throw new UsageError(`unknown format ${format}; use text or json`);
+  if (!isFormat(format)) throw new UsageError(`unknown format ${format}; use text, json or sarif`);
   let tokenWindowSeconds: number | undefined;
   if (values["token-window"] !== undefined) {
     tokenWindowSeconds = Number(values["token-window"]);
@@ -77,7 +88,55 @@ function envCommand(args: string[]): number {
   } catch (err) {
     throw new UsageError((err as Error).message.replace(/^credcheck: /, ""));
   }
-  process.stdout.write(formatReport(report, format) + (format === "json" ? "\n" : ""));
+  process.stdout.write(formatReport(report, format) + (format === "text" ? "" : "\n"));
+  return report.summary.ok ? 0 : 1;
+}
+
+type Format = "text" | "json" | "sarif";
+
+function isFormat(f: string | undefined): f is Format {
+  return f === "text" || f === "json" || f === "sarif";
+}
+
+const KINDS = ["dotenv", "oai-config-list", "autogen-component", "crewai", "client-params", "compose", "kubernetes"];
+
+function scanCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", short: "f", default: "text" },
+      kind: { type: "string" },
+      "max-size": { type: "string" },
+    },
+  });
+  const format = values.format;
+  if (!isFormat(format)) throw new UsageError(`unknown format ${format}; use text, json or sarif`);
+  if (values.kind !== undefined && !KINDS.includes(values.kind)) {
+    throw new UsageError(`unknown kind ${values.kind}; use one of ${KINDS.join(", ")}`);
+  }
+  let maxBytes: number | undefined;
+  if (values["max-size"] !== undefined) {
+    const mb = Number(values["max-size"]);
+    if (!(mb > 0)) throw new UsageError(`--max-size wants a positive number of megabytes, not ${values["max-size"]}`);
+    maxBytes = Math.floor(mb * 1024 * 1024);
+  }
+  let result;
+  try {
+    result = scanPaths(positionals, { maxBytes, kind: values.kind as ConfigKind | undefined });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "ENOTDIR") throw new UsageError(`cannot read ${e.path ?? ""}: ${e.code}`);
+    throw new UsageError(e.message.replace(/^credcheck: /, ""));
+  }
+  const { report, files, skipped } = result;
+  for (const s of skipped) process.stderr.write(`credcheck: skipped ${s.path}: ${s.reason}\n`);
+  if (format === "json") {
+    process.stdout.write(JSON.stringify({ ...report, files, skipped }, null, 2) + "\n");
+  } else {
+    process.stdout.write(formatReport(report, format) + (format === "text" ? "" : "\n"));
+    if (format === "text") process.stdout.write(`Scanned ${files} config file${files === 1 ? "" : "s"}${skipped.length ? `; skipped ${skipped.length}` : ""}.\n`);
+  }
   return report.summary.ok ? 0 : 1;
 }
 
@@ -100,6 +159,8 @@ export function main(argv: string[]): number {
     switch (command) {
       case "env":
         return envCommand(rest);
+      case "scan":
+        return scanCommand(rest);
       case "providers":
         return providersCommand();
       case "rules":

@@ -4,8 +4,10 @@ import cjs from "./index.js";
 export const {
   assertCredentials,
   catalog,
+  checkConfig,
   checkEnv,
   checkEnvFiles,
+  detectKind,
   createClientFactory,
   CredentialError,
   fingerprint,
@@ -15,6 +17,7 @@ export const {
   mask,
   registerClient,
   rules,
+  scanPaths,
   sampleKeys,
 } = cjs;
 export default cjs;

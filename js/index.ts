@@ -19,6 +19,8 @@ import type {
 export type * from "./types";
 export { CredentialError } from "./errors";
 export type { HealthCheckOptions } from "./health";
+export { checkConfig, detectKind, scanPaths } from "./scan";
+export type { CheckConfigOptions, ScanOptions, ScanResult, SkippedFile } from "./scan";
 export type { ClientFactoryOptions, ClientMapping } from "./factory";
 
 // healthCheck and the client factory load their modules on first use: a serverless cold start
@@ -73,8 +75,8 @@ export function assertCredentials(options: CheckEnvOptions = {}): Report {
   return report;
 }
 
-/** Renders a report as `text` (for people) or `json`. */
-export function formatReport(report: Report, format: "text" | "json" = "text"): string {
+/** Renders a report as `text` (for people), `json`, or `sarif` (SARIF 2.1.0, for code scanning). */
+export function formatReport(report: Report, format: "text" | "json" | "sarif" = "text"): string {
   return core.formatReport(report, format);
 }
 

@@ -64,6 +64,16 @@ export interface Summary {
   providers: ProviderId[];
 }
 
+/** The kinds of config file `checkConfig` and `scanPaths` read. */
+export type ConfigKind =
+  | "dotenv"
+  | "oai-config-list"
+  | "autogen-component"
+  | "crewai"
+  | "client-params"
+  | "compose"
+  | "kubernetes";
+
 /** The result of every check. */
 export interface Report {
   findings: Finding[];

@@ -1,10 +1,13 @@
 // Builds everything: the wasm core (wasm-pack release + wasm-opt), then the TypeScript.
-// Run through npm (`npm run build`) so node_modules/.bin (binaryen's wasm-opt) is on PATH.
+// wasm-pack finds binaryen's wasm-opt on PATH; node_modules/.bin is put there so that running
+// this script directly works as well as `npm run build`.
 import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { copyFileSync, mkdirSync, readFileSync, chmodSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
+const env = { ...process.env, PATH: `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH}` };
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 
 run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg", "--out-name", "credcheck", "--no-pack"]);
 // The same core for runtimes without fs (Cloudflare workerd, browsers): ES module, initSync().

@@ -1,7 +1,9 @@
 //! Report formats. Every format is rendered from a [`Report`], which holds secrets only masked.
 
+mod sarif;
 mod text;
 
+pub use sarif::{path_uri, sarif};
 pub use text::text;
 
 use crate::finding::Report;
@@ -13,11 +15,13 @@ pub enum Format {
     Text,
     /// `{ "findings": [...], "summary": {...} }`.
     Json,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
 }
 
 /// A format name that is not one of ours.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown format {0:?}; use text or json")]
+#[error("unknown format {0:?}; use text, json or sarif")]
 pub struct UnknownFormat(pub String);
 
 impl std::str::FromStr for Format {
@@ -26,6 +30,7 @@ impl std::str::FromStr for Format {
         match s {
             "text" => Ok(Format::Text),
             "json" => Ok(Format::Json),
+            "sarif" => Ok(Format::Sarif),
             other => Err(UnknownFormat(other.to_string())),
         }
     }
@@ -42,5 +47,6 @@ pub fn render(report: &Report, format: Format) -> String {
     match format {
         Format::Text => text(report),
         Format::Json => json(report),
+        Format::Sarif => sarif(report),
     }
 }
