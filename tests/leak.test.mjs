@@ -1,6 +1,7 @@
 // No secret ever leaves in full: keys of every catalogued shape, planted in every way we check,
 // must not appear (nor any 8-character run beyond what mask shows) in any output format.
 import test from "node:test";
+import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { assertNoLeak, credcheck, plantedKeys, runCli } from "./helpers.mjs";
@@ -58,6 +59,41 @@ test("the CLI leaks no planted key in text, json or an env file", () => {
     const runs = [runCli(["env", "-f", format, "-m", "gpt-4o"], env), runCli(["env", "-f", format, "--dotenv", `${dir}/.env`])];
     for (const r of runs) {
       for (const k of keys) assertNoLeak(r.stdout + r.stderr, k.key, `cli ${format} ${k.shape}`);
+    }
+  }
+});
+
+/** Config files of every kind, each holding `key` for `name` (an env var) in its natural place. */
+function configsWith(name, key) {
+  const b64 = Buffer.from(key).toString("base64");
+  return {
+    ".env": `${name}=${key}\n${name}="${key}"\n`,
+    ".env.example": `${name}=${key}\n`,
+    "OAI_CONFIG_LIST": JSON.stringify([{ model: "gpt-4o", api_key: key }, { model: "gpt-4o", api_type: "azure", api_key: `${key} `, base_url: "https://r.openai.azure.com/" }]),
+    "component.json": JSON.stringify({ provider: "autogen_ext.models.openai.AzureOpenAIChatCompletionClient", component_type: "model", config: { model: "gpt-4o", api_key: key } }),
+    "llm.json": JSON.stringify({ _type: "azure-openai-chat", openai_api_key: key, azure_deployment: "d" }),
+    "agents.yaml": `a:\n  role: r\n  goal: g\n  llm: anthropic/claude-3-5-sonnet-20241022\n`,
+    "docker-compose.yml": `services:\n  web:\n    build: .\n    environment:\n      ${name}: "${key}"\n  worker:\n    build: .\n    environment:\n      - ${name}=Bearer ${key}\n`,
+    "k8s.yaml": `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata:\n  ${name}: ${b64}\nstringData:\n  OTHER_${name}: "${key}"\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: i\n      env:\n        - name: ${name}\n          value: "${key}"\n`,
+  };
+}
+
+test("scan and checkConfig leak no planted key in text, json or sarif, for every input kind", () => {
+  for (const k of keys) {
+    const dir = mkdtempSync(`${tmpdir()}/credcheck-scanleak-`);
+    for (const name of [varFor(k.provider, k.slot), otherSlot(k.provider)]) {
+      for (const [file, text] of Object.entries(configsWith(name, k.key))) {
+        writeFileSync(`${dir}/${file}`, text);
+        const report = credcheck.checkConfig(text, { path: file });
+        for (const format of ["text", "json", "sarif"]) {
+          assertNoLeak(credcheck.formatReport(report, format), k.key, `checkConfig ${file} ${format} ${k.shape}`);
+        }
+      }
+      for (const format of ["text", "json", "sarif"]) {
+        const r = runCli(["scan", "-f", format, dir]);
+        assert.ok(r.status === 1, `${k.shape}: the planted files have errors (${r.stderr})`);
+        assertNoLeak(r.stdout + r.stderr, k.key, `scan ${format} ${k.shape}`);
+      }
     }
   }
 });

@@ -151,7 +151,7 @@ fn entry_checks(path: &str, entry: &Node, label: &str, env: &Option<Env>, out: &
                     path,
                     entry.get("model").unwrap_or(entry),
                     format!("{label}: model {m} is served by {}, but the entry calls {} (api_type {api_type:?})", serving[0].name, p.name),
-                    format!("Set api_type to the model's provider and give its key ({}), or choose a {} model", serving[0].primary_key_var(), p.name),
+                    format!("Set api_type to the model's provider and give its key ({}), or choose {} model", serving[0].primary_key_var(), crate::finding::a(&p.name)),
                 )
                 .provider(&serving[0].id),
             );

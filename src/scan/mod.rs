@@ -109,7 +109,7 @@ impl Scanner {
         let text = match std::str::from_utf8(bytes) {
             Ok(t) => t,
             Err(e) => {
-                let kind = kind.or_else(|| kind::detect_by_name(path))?;
+                let kind = kind.or_else(|| kind::detect(path, &String::from_utf8_lossy(bytes)))?;
                 self.files += 1;
                 let before = &bytes[..e.valid_up_to()];
                 let line = 1 + before.iter().filter(|b| **b == b'\n').count();
