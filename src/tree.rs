@@ -131,10 +131,17 @@ impl Node {
 
     /// The value under `key` in a mapping (merge keys resolved).
     pub fn get(&self, key: &str) -> Option<&Node> {
-        self.entries()
-            .into_iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| v)
+        let Value::Map(pairs) = &self.value else {
+            return None;
+        };
+        if let Some((_, v)) = pairs.iter().find(|(k, _)| k.scalar() == Some(key)) {
+            return Some(v);
+        }
+        let merge = pairs.iter().find(|(k, _)| k.scalar() == Some("<<"))?;
+        match &merge.1.value {
+            Value::Seq(items) => items.iter().find_map(|m| m.get(key)),
+            _ => merge.1.get(key),
+        }
     }
 
     /// The value at a path of keys.

@@ -74,9 +74,11 @@ pub(super) fn check(path: &str, kind: Kind, docs: &[Rc<Node>], env: &Option<Env>
                 "Add an entry such as {\"model\": \"gpt-4o\"} (its key from OPENAI_API_KEY), or check the filter that emptied it".into(),
             ));
         }
+        let start = out.len();
         for (i, entry) in list.items().iter().enumerate() {
             entry_checks(path, entry, &format!("{label}[{i}]"), env, &mut out);
         }
+        collapse_missing(&mut out, start);
     }
     consistency(path, &lists, &mut out);
     out
@@ -301,6 +303,33 @@ pub(super) fn azure_checks(
                 )
                 .provider("azure-openai"),
             );
+        }
+    }
+}
+
+/// One `missing-key` finding per provider for a list, not one per entry: the fix is the same.
+fn collapse_missing(out: &mut Vec<Finding>, start: usize) {
+    let mut kept: Vec<(Option<String>, usize, usize)> = Vec::new();
+    let mut i = start;
+    while i < out.len() {
+        if out[i].rule != "missing-key" {
+            i += 1;
+            continue;
+        }
+        let provider = out[i].provider.clone();
+        if let Some(k) = kept.iter_mut().find(|k| k.0 == provider) {
+            k.2 += 1;
+            out.remove(i);
+        } else {
+            kept.push((provider, i, 0));
+            i += 1;
+        }
+    }
+    for (_, at, more) in kept.into_iter().filter(|k| k.2 > 0) {
+        let f = &mut out[at];
+        if let Some(pos) = f.message.find(" has no ") {
+            f.message
+                .insert_str(pos, &format!(" (and {more} more entries)"));
         }
     }
 }

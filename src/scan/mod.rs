@@ -41,14 +41,39 @@ pub enum ScanError {
     Unrecognised(String, String),
 }
 
-/// One parsed file waiting for the cross-file checks.
+/// One file waiting for the cross-file checks. Structured files are kept as text and parsed
+/// one at a time in [`Scanner::finish`], so a scan holds about its input size, not every tree.
 pub(crate) enum Parsed {
     Dotenv(dotenv_files::DotenvFile),
     Tree {
         path: String,
         kind: Kind,
-        docs: Vec<Rc<Node>>,
+        text: String,
     },
+}
+
+/// Parses a structured file; a syntax error becomes a `config-syntax` finding.
+fn parse(path: &str, kind: Kind, text: &str) -> Result<Vec<Rc<Node>>, Box<Finding>> {
+    let docs = if kind.is_json(path, text) {
+        tree::parse_json(text).map(|d| vec![d])
+    } else {
+        tree::parse_yaml(text)
+    };
+    docs.map_err(
+        |TreeError {
+             message,
+             line,
+             column,
+         }| {
+            Box::new(file_finding(
+                path,
+                line,
+                column,
+                message,
+                "Fix the syntax at this position; the app's loader fails on this file too",
+            ))
+        },
+    )
 }
 
 /// Collects files and checks them together.
@@ -137,29 +162,11 @@ impl Scanner {
                 .push(Parsed::Dotenv(dotenv_files::DotenvFile::parse(path, text)));
             return;
         }
-        let docs = if kind.is_json(path, text) {
-            tree::parse_json(text).map(|d| vec![d])
-        } else {
-            tree::parse_yaml(text)
-        };
-        match docs {
-            Ok(docs) => self.parsed.push(Parsed::Tree {
-                path: path.to_string(),
-                kind,
-                docs,
-            }),
-            Err(TreeError {
-                message,
-                line,
-                column,
-            }) => self.findings.push(file_finding(
-                path,
-                line,
-                column,
-                message,
-                "Fix the syntax at this position; the app's loader fails on this file too",
-            )),
-        }
+        self.parsed.push(Parsed::Tree {
+            path: path.to_string(),
+            kind,
+            text: text.to_string(),
+        });
     }
 
     /// How many files were recognised and checked.
@@ -176,23 +183,31 @@ impl Scanner {
         } = self;
         let scope = scope::Scope::new(&parsed);
         findings.extend(dotenv_files::check(&parsed));
-        let mut k8s: Vec<(&str, &[Rc<Node>])> = Vec::new();
+        let mut k8s: Vec<(&str, Vec<Rc<Node>>)> = Vec::new();
         for p in &parsed {
-            let Parsed::Tree { path, kind, docs } = p else {
+            let Parsed::Tree { path, kind, text } = p else {
                 continue;
+            };
+            let docs = match parse(path, *kind, text) {
+                Ok(docs) => docs,
+                Err(f) => {
+                    findings.push(*f);
+                    continue;
+                }
             };
             let env = scope.env_for(path);
             match kind {
-                Kind::Compose => findings.extend(compose::check(path, docs, &scope)),
+                Kind::Compose => findings.extend(compose::check(path, &docs, &scope)),
                 Kind::Kubernetes => k8s.push((path, docs)),
                 Kind::OaiConfigList | Kind::AutogenComponent => {
-                    findings.extend(autogen::check(path, *kind, docs, &env))
+                    findings.extend(autogen::check(path, *kind, &docs, &env))
                 }
-                Kind::Crewai => findings.extend(crewai::check(path, docs, &env)),
-                Kind::ClientParams => findings.extend(params::check(path, docs, &env)),
+                Kind::Crewai => findings.extend(crewai::check(path, &docs, &env)),
+                Kind::ClientParams => findings.extend(params::check(path, &docs, &env)),
                 Kind::Dotenv => {}
             }
         }
+        let k8s: Vec<(&str, &[Rc<Node>])> = k8s.iter().map(|(p, d)| (*p, d.as_slice())).collect();
         findings.extend(kubernetes::check(&k8s));
         let mut providers: Vec<String> =
             findings.iter().filter_map(|f| f.provider.clone()).collect();

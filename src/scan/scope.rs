@@ -6,7 +6,8 @@ use crate::env::Env;
 
 /// The `.env` files of a scan, by directory.
 pub(crate) struct Scope<'a> {
-    files: Vec<&'a DotenvFile>,
+    /// Each file with its normalised path and directory.
+    files: Vec<(&'a DotenvFile, String, String)>,
 }
 
 /// The directory part of a path (`""` for a bare name), with `/` separators.
@@ -56,7 +57,9 @@ impl<'a> Scope<'a> {
             files: parsed
                 .iter()
                 .filter_map(|p| match p {
-                    Parsed::Dotenv(f) if !f.example => Some(f),
+                    Parsed::Dotenv(f) if !f.example => {
+                        Some((f, normal(&f.path), normal(&dir_of(&f.path))))
+                    }
                     _ => None,
                 })
                 .collect(),
@@ -66,7 +69,10 @@ impl<'a> Scope<'a> {
     /// The `.env` file at exactly this path, if it was scanned.
     pub fn file(&self, path: &str) -> Option<&'a DotenvFile> {
         let want = normal(path);
-        self.files.iter().copied().find(|f| normal(&f.path) == want)
+        self.files
+            .iter()
+            .find(|(_, p, _)| *p == want)
+            .map(|(f, _, _)| *f)
     }
 
     /// The `.env` files in `dir` itself.
@@ -74,28 +80,32 @@ impl<'a> Scope<'a> {
         let want = normal(dir);
         self.files
             .iter()
-            .copied()
-            .filter(|f| normal(&dir_of(&f.path)) == want)
+            .filter(|(_, _, d)| *d == want)
+            .map(|(f, _, _)| *f)
             .collect()
     }
 
     /// The environment a config at `path` most likely runs with: the `.env` files of its
-    /// directory and every directory above it (nearer files win). Empty when there are none.
+    /// directory and every directory above it (nearer files win). `None` when there are none.
     pub fn env_for(&self, path: &str) -> Option<Env> {
+        if self.files.is_empty() {
+            return None;
+        }
         let dir = normal(&dir_of(path));
         let mut chain: Vec<(usize, &DotenvFile)> = self
             .files
             .iter()
-            .filter_map(|f| {
-                let d = normal(&dir_of(&f.path));
-                let inside = d.is_empty() || dir == d || dir.starts_with(&format!("{d}/"));
-                inside.then_some((d.len(), *f))
+            .filter(|(_, _, d)| {
+                d.is_empty()
+                    || dir == *d
+                    || (dir.starts_with(d.as_str()) && dir.as_bytes().get(d.len()) == Some(&b'/'))
             })
+            .map(|(f, _, d)| (d.len(), *f))
             .collect();
         if chain.is_empty() {
             return None;
         }
-        chain.sort_by_key(|(depth, f)| (*depth, f.path.clone()));
+        chain.sort_by(|a, b| (a.0, &a.1.path).cmp(&(b.0, &b.1.path)));
         let mut env = Env::default();
         for (_, f) in chain {
             env.entries.extend(f.env.entries.iter().cloned());

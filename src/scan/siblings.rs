@@ -5,6 +5,7 @@
 use crate::catalog::{catalog, Provider};
 use crate::env::Env;
 use crate::finding::{Finding, Location};
+use std::collections::{BTreeMap, HashMap};
 
 /// One service or container, with the environment it receives.
 pub(crate) struct Unit {
@@ -47,42 +48,59 @@ fn image_name(image: &str) -> &str {
 
 /// Every unit that lacks a credential a related sibling has. Units are related when they share
 /// an image (or build context), or when the lacking one configures the same provider otherwise.
+/// Linear in the number of units for each provider.
 pub(crate) fn compare(units: &[Unit]) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (bi, b) in units.iter().enumerate() {
-        if b.opaque {
-            continue;
-        }
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, u) in units.iter().enumerate() {
+        groups.entry(u.group.as_str()).or_default().push(i);
+    }
+    for members in groups.values() {
         for p in catalog().providers() {
-            if credential_var(&b.env, p).is_some() {
+            let held: Vec<Option<&str>> = members
+                .iter()
+                .map(|&i| credential_var(&units[i].env, p))
+                .collect();
+            let Some(first) = held.iter().position(Option::is_some) else {
                 continue;
-            }
-            let sibling = units.iter().enumerate().find_map(|(ai, a)| {
-                if ai == bi || a.group != b.group {
-                    return None;
+            };
+            let mut by_image: HashMap<&str, usize> = HashMap::new();
+            for (k, &i) in members.iter().enumerate() {
+                if let (Some(_), Some(image)) = (held[k], units[i].image.as_deref()) {
+                    by_image.entry(image_name(image)).or_insert(k);
                 }
-                let var = credential_var(&a.env, p)?;
-                let same_image = matches!((&a.image, &b.image), (Some(x), Some(y)) if image_name(x) == image_name(y));
-                (same_image || configures(&b.env, p)).then_some((a, var))
-            });
-            let Some((a, var)) = sibling else { continue };
-            out.push(
-                Finding::new(
-                    "missing-in-sibling",
-                    Location { env: Some(var.to_string()), ..b.location.clone() },
-                    format!(
-                        "{} gets no {} credential, but {} has {var} ({}); {} fails with 401 at its first {} call",
-                        b.label,
-                        p.name,
-                        a.label,
-                        a.location.display(),
-                        b.label,
-                        p.name
-                    ),
-                    format!("Give {} {var} from the same source as {} (the same secret, env_file or variable)", b.label, a.label),
-                )
-                .provider(&p.id),
-            );
+            }
+            for (k, &bi) in members.iter().enumerate() {
+                let b = &units[bi];
+                if b.opaque || held[k].is_some() {
+                    continue;
+                }
+                let same_image = b
+                    .image
+                    .as_deref()
+                    .and_then(|im| by_image.get(image_name(im)).copied());
+                let Some(ak) = same_image.or_else(|| configures(&b.env, p).then_some(first)) else {
+                    continue;
+                };
+                let (a, var) = (&units[members[ak]], held[ak].unwrap_or_default());
+                out.push(
+                    Finding::new(
+                        "missing-in-sibling",
+                        Location { env: Some(var.to_string()), ..b.location.clone() },
+                        format!(
+                            "{} gets no {} credential, but {} has {var} ({}); {} fails with 401 at its first {} call",
+                            b.label,
+                            p.name,
+                            a.label,
+                            a.location.display(),
+                            b.label,
+                            p.name
+                        ),
+                        format!("Give {} {var} from the same source as {} (the same secret, env_file or variable)", b.label, a.label),
+                    )
+                    .provider(&p.id),
+                );
+            }
         }
     }
     out
