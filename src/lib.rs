@@ -10,6 +10,7 @@ pub mod child;
 pub mod credentials;
 pub mod dotenv;
 pub mod env;
+pub mod explain;
 pub mod finding;
 pub mod health;
 pub mod report;

@@ -19,7 +19,7 @@ mod siblings;
 mod situate;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use kind::{detect, Kind};
 

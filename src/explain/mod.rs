@@ -1,0 +1,224 @@
+//! Explaining an auth failure from its error text: which provider answered, through which
+//! framework, with which status, and the ranked known causes with their fixes and the credcheck
+//! check that confirms each. The recognisers are data (`signals.json`, each with its source);
+//! the one piece of logic is reading the key a provider echoes back (`Incorrect API key
+//! provided: sk-xxxx…`), which tells a placeholder or another provider's key from a bad one.
+
+mod echo;
+mod render;
+
+#[cfg(test)]
+mod tests;
+
+pub use render::text;
+
+use crate::secret;
+use regex_lite::Regex;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// Longest text read; a longer one is cut (the signals sit in the first lines of an error).
+pub const MAX_TEXT: usize = 64 * 1024;
+
+#[derive(Deserialize)]
+struct CauseFacts {
+    summary: String,
+    fix: Vec<String>,
+    confirm: String,
+}
+
+#[derive(Deserialize)]
+struct Recognizer {
+    #[serde(alias = "provider", alias = "framework")]
+    id: String,
+    pattern: String,
+}
+
+#[derive(Deserialize)]
+struct Signal {
+    cause: String,
+    weight: u32,
+    pattern: String,
+}
+
+#[derive(Deserialize)]
+struct Data {
+    causes: BTreeMap<String, CauseFacts>,
+    providers: Vec<Recognizer>,
+    frameworks: Vec<Recognizer>,
+    signals: Vec<Signal>,
+}
+
+struct Compiled {
+    data: Data,
+    providers: Vec<Regex>,
+    frameworks: Vec<Regex>,
+    signals: Vec<Regex>,
+}
+
+fn ci(pattern: &str) -> Regex {
+    // The data is ours and tested; a bad pattern would fail every test, so it matches nothing here.
+    Regex::new(&format!("(?i){pattern}"))
+        .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+}
+
+fn compiled() -> &'static Compiled {
+    static C: OnceLock<Compiled> = OnceLock::new();
+    C.get_or_init(|| {
+        let data: Data = serde_json::from_str(include_str!("signals.json")).unwrap_or(Data {
+            causes: BTreeMap::new(),
+            providers: Vec::new(),
+            frameworks: Vec::new(),
+            signals: Vec::new(),
+        });
+        Compiled {
+            providers: data.providers.iter().map(|r| ci(&r.pattern)).collect(),
+            frameworks: data.frameworks.iter().map(|r| ci(&r.pattern)).collect(),
+            signals: data.signals.iter().map(|s| ci(&s.pattern)).collect(),
+            data,
+        }
+    })
+}
+
+/// How sure a ranked cause is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// The text names this cause outright.
+    High,
+    /// The text points to it.
+    Medium,
+    /// Possible, among others.
+    Low,
+}
+
+/// One possible root cause, with what to do.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cause {
+    /// Stable id: `missing-key`, `wrong-provider-key`, `azure-config`, `env-not-propagated`,
+    /// `stale-key`, `invalid-key`, `expired-token`, `proxy-or-gateway`, `rate-limit-or-quota`,
+    /// `model-or-deployment-not-found`, `permission`.
+    pub cause: String,
+    /// How sure.
+    pub confidence: Confidence,
+    /// One line on the cause.
+    pub summary: String,
+    /// What in the text points to it (short quotes, keys masked).
+    pub evidence: Vec<String>,
+    /// Concrete steps.
+    pub fix: Vec<String>,
+    /// The credcheck check that confirms it.
+    pub confirm: String,
+}
+
+/// What an error text says.
+#[derive(Debug, Clone, Serialize)]
+pub struct Explanation {
+    /// The provider that answered (a catalog id), when the text tells.
+    pub provider: Option<String>,
+    /// The framework around the client, when the text tells.
+    pub framework: Option<String>,
+    /// The HTTP status, when the text tells.
+    pub status: Option<u16>,
+    /// Ranked causes, most likely first; empty when the text is not a credential failure.
+    pub causes: Vec<Cause>,
+    /// The text as read, with every key-like token masked.
+    pub text: String,
+}
+
+fn first_match(rx: &[Regex], ids: &[Recognizer], text: &str) -> Option<String> {
+    rx.iter()
+        .zip(ids)
+        .find(|(r, _)| r.is_match(text))
+        .map(|(_, id)| id.id.clone())
+}
+
+/// The HTTP status the text reports: `Error code: 401`, `status: 403`, `HTTP/1.1 401`, `[429 ...`.
+fn status(text: &str) -> Option<u16> {
+    static RX: OnceLock<Regex> = OnceLock::new();
+    let rx = RX.get_or_init(|| {
+        ci(r"(?:error code|status(?:_code| code)?|http/\d(?:\.\d)?|response code was|error response|status code)\W{0,3}(\d{3})\b|(?:^|[\s\[(])(\d{3})\s+(?:Unauthorized|Forbidden|Not Found|Proxy Authentication|Too Many|Incorrect|Client Error|API key|Insufficient|Bad Request|Resource not found|Project)")
+    });
+    rx.captures_iter(text).find_map(|c| {
+        let n: u16 = c.get(1).or_else(|| c.get(2))?.as_str().parse().ok()?;
+        (400..600).contains(&n).then_some(n)
+    })
+}
+
+/// A short quote of what matched, with keys masked.
+fn quote(m: &str) -> String {
+    let q: String = m.chars().take(80).collect();
+    secret::mask_in_text(&q)
+}
+
+/// Explains an error text. Never fails: an unrecognised text gives no causes.
+pub fn explain(input: &str) -> Explanation {
+    let cut = input
+        .char_indices()
+        .nth(MAX_TEXT)
+        .map_or(input.len(), |(i, _)| i);
+    let text = &input[..cut];
+    let c = compiled();
+    let provider = first_match(&c.providers, &c.data.providers, text);
+    let framework = first_match(&c.frameworks, &c.data.frameworks, text);
+    let status = status(text);
+    let mut scores: BTreeMap<String, (u32, Vec<String>)> = BTreeMap::new();
+    for (signal, rx) in c.data.signals.iter().zip(&c.signals) {
+        if let Some(m) = rx.find(text) {
+            let e = scores.entry(signal.cause.clone()).or_default();
+            e.0 += signal.weight;
+            let q = quote(m.as_str());
+            if !e.1.contains(&q) {
+                e.1.push(q);
+            }
+        }
+    }
+    if let Some((cause, weight, evidence)) = echo::judge(text, provider.as_deref()) {
+        let e = scores.entry(cause.to_string()).or_default();
+        e.0 += weight;
+        e.1.push(evidence);
+    }
+    let mut ranked: Vec<(String, u32, Vec<String>)> =
+        scores.into_iter().map(|(k, (w, e))| (k, w, e)).collect();
+    // Most weight first; on a tie, the cause listed first in the data (more specific) wins.
+    let order = |id: &str| {
+        c.data
+            .causes
+            .keys()
+            .position(|k| k == id)
+            .unwrap_or(usize::MAX)
+    };
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| order(&a.0).cmp(&order(&b.0))));
+    let top = ranked.first().map_or(0, |r| r.1);
+    let provider_id = provider.clone().unwrap_or_else(|| "<provider>".into());
+    let causes = ranked
+        .into_iter()
+        .filter_map(|(id, weight, evidence)| {
+            let facts = c.data.causes.get(&id)?;
+            let confidence = if weight >= 6 && weight == top {
+                Confidence::High
+            } else if weight * 2 >= top {
+                Confidence::Medium
+            } else {
+                Confidence::Low
+            };
+            Some(Cause {
+                cause: id,
+                confidence,
+                summary: facts.summary.clone(),
+                evidence,
+                fix: facts.fix.clone(),
+                confirm: facts.confirm.replace("{provider}", &provider_id),
+            })
+        })
+        .take(4)
+        .collect();
+    Explanation {
+        provider,
+        framework,
+        status,
+        causes,
+        text: secret::mask_in_text(text),
+    }
+}
