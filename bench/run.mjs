@@ -6,6 +6,7 @@ const run = (script, ...args) => execFileSync(process.execPath, [new URL(script,
 const sections = [
   ["Cold start", run("./coldstart.mjs", process.env.BENCH_RUNS ?? "40")],
   ["Size", run("./size.mjs")],
+  ["Scan throughput (credcheck scan vs secretlint)", run("./scan.mjs", process.env.BENCH_SCAN_FILES ?? "10000", process.env.BENCH_SCAN_MB ?? "100")],
 ];
 const md = [`# Benchmarks`, ``, `Measured ${new Date().toISOString()} on ${process.platform}/${process.arch}, node ${process.version}.`, ``];
 for (const [title, body] of sections) md.push(`## ${title}`, "", body.trim(), "");
