@@ -38,6 +38,11 @@ export interface ScanOptions {
   maxBytes?: number;
   /** Treat every given file as this kind (directories are still walked by name and content). */
   kind?: ConfigKind;
+  /**
+   * The environment whose `OAI_CONFIG_LIST` (AutoGen reads a JSON config list from it) is checked
+   * too, as the file `$OAI_CONFIG_LIST`; default `process.env`, `{}` to skip it.
+   */
+  env?: Record<string, string | undefined>;
 }
 
 /** A file the scan did not read, and why. */
@@ -135,6 +140,10 @@ export function scanPaths(paths: string[], options: ScanOptions = {}): ScanResul
       }
     }
   };
+  const configList = (options.env ?? process.env).OAI_CONFIG_LIST;
+  if (configList !== undefined && /^\s*[[{]/.test(configList)) {
+    if (scanner.add("$OAI_CONFIG_LIST", configList, "oai-config-list") !== undefined) files++;
+  }
   for (const p of paths.length > 0 ? paths : ["."]) {
     const stat = lstatSync(p); // throws ENOENT naming the path
     if (stat.isDirectory()) walk(p);

@@ -186,3 +186,14 @@ test("the bundled scaled-app example shows the sibling, Azure and Secret problem
     assert.ok(rules.has(want), `${want} in ${[...rules].join("\n")}`);
   }
 });
+
+test("the JSON config list in the OAI_CONFIG_LIST variable is checked too", () => {
+  const list = JSON.stringify([{ model: "gpt-4o", api_key: "sk-..." }], null, 2);
+  const r = runCli(["scan", "-f", "json", "README.md"], { OAI_CONFIG_LIST: list });
+  assert.equal(r.status, 1, r.stderr);
+  const f = JSON.parse(r.stdout).findings.find((x) => x.location.file === "$OAI_CONFIG_LIST");
+  assert.equal(f.rule, "placeholder-key");
+  assert.equal(f.location.line, 4);
+  const none = credcheck.scanPaths(["README.md"], { env: {} });
+  assert.equal(none.files, 0);
+});
