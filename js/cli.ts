@@ -4,7 +4,8 @@
  * unreadable input.
  */
 import { parseArgs } from "node:util";
-import { catalog, checkEnv, checkEnvFiles, formatReport, rules, scanPaths } from "./index";
+import { readFileSync } from "node:fs";
+import { catalog, checkEnv, checkEnvFiles, explainError, formatExplanation, formatReport, rules, scanPaths } from "./index";
 import type { ConfigKind, Framework, ProviderId, Report } from "./types";
 
 // Note: the option is --dotenv, not --env-file: Node 20 takes --env-file for itself even after the script name.
@@ -15,6 +16,7 @@ const HELP = `credcheck ${VERSION}: find LLM-provider credential problems before
 Usage:
   credcheck env [options]     check this process's environment (or --dotenv files)
   credcheck scan [paths...]   check config files and deployment manifests (default: .)
+  credcheck explain [TEXT]    explain an auth error from its text (argument, --file F, or stdin)
   credcheck providers         list catalogued providers and the variables they read
   credcheck rules             list rule ids, severities and summaries
   credcheck --version | --help
@@ -40,6 +42,11 @@ Options for scan:
   and .json/.yaml/.yml files are read and recognised by name and content, then checked together:
   Compose services and Kubernetes containers against their siblings, configs against the .env
   files beside them.
+
+Options for explain:
+  -i, --file FILE          read the error text from FILE (- for stdin)
+  -f, --format FORMAT      text (default) or json
+  explain exits 1 when it recognises a credential failure, 0 when it does not.
 
 Exit status: 0 no errors, 1 error findings, 2 bad usage or unreadable input.
 Secrets are never printed: values appear masked (sk-proj-…Qx7a) with a fingerprint.`;
@@ -140,6 +147,34 @@ function scanCommand(args: string[]): number {
   return report.summary.ok ? 0 : 1;
 }
 
+function explainCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      file: { type: "string", short: "i" },
+      format: { type: "string", short: "f", default: "text" },
+    },
+  });
+  const format = values.format;
+  if (format !== "text" && format !== "json") throw new UsageError(`unknown format ${format}; use text or json`);
+  let text: string;
+  const from = values.file ?? (positionals.length === 0 || positionals[0] === "-" ? "-" : undefined);
+  if (from !== undefined) {
+    try {
+      text = readFileSync(from === "-" ? 0 : from, "utf8");
+    } catch (err) {
+      throw new UsageError(`cannot read ${from === "-" ? "standard input" : from}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  } else {
+    text = positionals.join(" ");
+  }
+  if (text.trim() === "") throw new UsageError("no error text: pass it as an argument, with --file, or on standard input");
+  const explanation = explainError(text);
+  process.stdout.write(formatExplanation(explanation, format) + (format === "json" ? "\n" : ""));
+  return explanation.causes.length > 0 ? 1 : 0;
+}
+
 function providersCommand(): number {
   for (const p of catalog().providers) {
     const keys = p.vars.filter((v) => p.auth.flat().includes(v.slot) && !v.fallback).map((v) => v.name);
@@ -161,6 +196,8 @@ export function main(argv: string[]): number {
         return envCommand(rest);
       case "scan":
         return scanCommand(rest);
+      case "explain":
+        return explainCommand(rest);
       case "providers":
         return providersCommand();
       case "rules":

@@ -20,6 +20,7 @@ export type * from "./types";
 export { CredentialError } from "./errors";
 export type { HealthCheckOptions } from "./health";
 export { checkConfig, detectKind, scanPaths } from "./scan";
+export { explainError, formatExplanation } from "./explain";
 export type { CheckConfigOptions, ScanOptions, ScanResult, SkippedFile } from "./scan";
 export type { ClientFactoryOptions, ClientMapping } from "./factory";
 

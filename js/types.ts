@@ -187,3 +187,39 @@ export interface HealthResult {
   key?: SecretRef;
   url?: string;
 }
+
+/** A root cause `explainError` proposes. */
+export interface ExplainedCause {
+  cause:
+    | "missing-key"
+    | "wrong-provider-key"
+    | "azure-config"
+    | "env-not-propagated"
+    | "stale-key"
+    | "invalid-key"
+    | "expired-token"
+    | "proxy-or-gateway"
+    | "rate-limit-or-quota"
+    | "model-or-deployment-not-found"
+    | "permission";
+  confidence: "high" | "medium" | "low";
+  /** One line on the cause. */
+  summary: string;
+  /** What in the text points to it, keys masked. */
+  evidence: string[];
+  /** Concrete steps. */
+  fix: string[];
+  /** The credcheck check that confirms it. */
+  confirm: string;
+}
+
+/** What `explainError` found in an error. */
+export interface Explanation {
+  provider: ProviderId | null;
+  framework: string | null;
+  status: number | null;
+  /** Most likely first; empty when the text is not a credential failure. */
+  causes: ExplainedCause[];
+  /** The text read, keys masked. */
+  text: string;
+}

@@ -49,10 +49,7 @@ pub(super) fn judge(text: &str, provider: Option<&str>) -> Option<(&'static str,
     let key = echoed(text)?;
     let lower = key.to_ascii_lowercase();
     let visible: String = key.chars().filter(|c| *c != '*').collect();
-    let shown = format!(
-        "the key echoed back starts {:?}",
-        key.chars().take(8).collect::<String>()
-    );
+    let shown = format!("the key echoed back ({})", crate::secret::mask(key));
     let inner = key.trim_matches(['<', '>', '{', '}', '"', '\'', '`']);
     if inner.len() != key.len() && inner.len() > 8 {
         return Some((

@@ -82,7 +82,7 @@ fn compiled() -> &'static Compiled {
 }
 
 /// How sure a ranked cause is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
     /// The text names this cause outright.
@@ -94,7 +94,7 @@ pub enum Confidence {
 }
 
 /// One possible root cause, with what to do.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Cause {
     /// Stable id: `missing-key`, `wrong-provider-key`, `azure-config`, `env-not-propagated`,
     /// `stale-key`, `invalid-key`, `expired-token`, `proxy-or-gateway`, `rate-limit-or-quota`,
@@ -113,7 +113,7 @@ pub struct Cause {
 }
 
 /// What an error text says.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Explanation {
     /// The provider that answered (a catalog id), when the text tells.
     pub provider: Option<String>,

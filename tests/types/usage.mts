@@ -21,3 +21,16 @@ void m;
 import { checkEnv as checkWorkerEnv } from "credcheck/worker";
 const workerReport: Report = checkWorkerEnv({ env: { OPENAI_API_KEY: "x" }, providers: ["openai"] });
 void workerReport;
+
+import { checkConfig, explainError, formatExplanation, scanPaths } from "credcheck";
+const configReport: Report = checkConfig("services: {}\n", { path: "compose.yaml", kind: "compose" });
+// @ts-expect-error: kinds are checked
+checkConfig("x", { kind: "toml" });
+const scanned: number = scanPaths(["."], { maxBytes: 1024 }).files;
+const explained = explainError(new Error("401"));
+const firstCause: string | undefined = explained.causes[0]?.cause;
+const rendered: string = formatExplanation(explained, "json");
+void configReport;
+void scanned;
+void firstCause;
+void rendered;
