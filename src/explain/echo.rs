@@ -39,14 +39,24 @@ fn echoed(text: &str) -> Option<&str> {
     let rx = RX.get_or_init(|| {
         Regex::new(r"(?i)(?:Incorrect API key provided|Your api key|Received API Key|Received)\s*[:=]\s*([^\s,]+)").unwrap_or_else(|_| unreachable!())
     });
-    rx.captures(text)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().trim_end_matches(['.', '\'']))
+    let raw = rx.captures(text).and_then(|c| c.get(1))?.as_str();
+    // `provided: .` is an empty key followed by the sentence's full stop.
+    if raw == "." {
+        return Some("");
+    }
+    Some(raw.trim_end_matches(['.', '\'']))
 }
 
 /// Judges the echoed key: `(cause, weight, evidence)`.
 pub(super) fn judge(text: &str, provider: Option<&str>) -> Option<(&'static str, u32, String)> {
     let key = echoed(text)?;
+    if key.is_empty() {
+        return Some((
+            "missing-key",
+            6,
+            "the key echoed back is empty: no key reached the client".to_string(),
+        ));
+    }
     let lower = key.to_ascii_lowercase();
     let visible: String = key.chars().filter(|c| *c != '*').collect();
     let shown = format!("the key echoed back ({})", crate::secret::mask(key));
@@ -68,6 +78,13 @@ pub(super) fn judge(text: &str, provider: Option<&str>) -> Option<(&'static str,
             format!("{shown}: a placeholder, not a key"),
         ));
     }
+    if is_variable_name(key) {
+        return Some((
+            "missing-key",
+            6,
+            format!("{shown}: the name of a variable was sent, not its value"),
+        ));
+    }
     if let Some((prefix, owner)) = FOREIGN_PREFIXES.iter().find(|(p, _)| key.starts_with(p)) {
         if Some(*owner) != provider && !(*owner == "openai" && provider == Some("azure-openai")) {
             return Some((
@@ -87,5 +104,60 @@ pub(super) fn judge(text: &str, provider: Option<&str>) -> Option<(&'static str,
             format!("{shown}: hex digits without a prefix, the shape of an Azure key"),
         ));
     }
-    None
+    let provider = provider?;
+    let prefix = own_prefix(key, provider)?;
+    // Providers mask the middle but keep the length, so the length tells shapes apart.
+    let fits = |p: &crate::catalog::Provider| {
+        p.key_shapes.iter().any(|s| {
+            key.starts_with(&s.prefix)
+                && (s.lengths.is_empty() || s.lengths.iter().any(|l| l.abs_diff(key.len()) <= 1))
+        })
+    };
+    let cat = catalog();
+    if cat.provider(provider).is_some_and(fits) {
+        // The provider's own shape, unwrapped: a real key, once valid, that it no longer accepts.
+        return Some((
+            "stale-key",
+            5,
+            format!("{shown}: a well-formed {prefix} key, so most likely one that was rotated, revoked or deleted, or belongs to another account"),
+        ));
+    }
+    let other = cat.providers().iter().find(|p| {
+        p.id != provider
+            && p.key_shapes.iter().any(|s| {
+                key.starts_with(&s.prefix) && s.lengths.iter().any(|l| l.abs_diff(key.len()) <= 1)
+            })
+    })?;
+    Some((
+        "wrong-provider-key",
+        7,
+        format!("{shown}: {} characters, the length of {} keys, not {provider} keys", key.len(), other.name),
+    ))
+}
+
+/// True for `OPENAI_API_KEY` or its masked echo `OPENAI_A**_KEY`: upper-case words joined by `_`.
+fn is_variable_name(key: &str) -> bool {
+    key.contains('_')
+        && key.chars().any(|c| c.is_ascii_uppercase())
+        && key
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '*')
+}
+
+/// The catalog prefix of `provider`'s keys that `key` starts with, when the rest of the echo is
+/// what a masked key looks like (key characters and the provider's `*` mask).
+fn own_prefix(key: &str, provider: &str) -> Option<String> {
+    let p = catalog().provider(provider)?;
+    let prefix = p
+        .key_shapes
+        .iter()
+        .map(|s| s.prefix.as_str())
+        .filter(|x| !x.is_empty() && key.starts_with(x))
+        .max_by_key(|x| x.len())?;
+    let rest = &key[prefix.len()..];
+    let masked = rest.contains("***");
+    let charset = rest
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '*' | '-' | '_'));
+    (masked && charset && key.len() >= 20).then(|| prefix.to_string())
 }

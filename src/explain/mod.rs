@@ -40,6 +40,15 @@ struct Signal {
     cause: String,
     weight: u32,
     pattern: String,
+    /// Other causes known to produce the same text, with smaller weights: they rank below.
+    #[serde(default)]
+    also: Vec<Also>,
+}
+
+#[derive(Deserialize)]
+struct Also {
+    cause: String,
+    weight: u32,
 }
 
 #[derive(Deserialize)]
@@ -166,11 +175,15 @@ pub fn explain(input: &str) -> Explanation {
     let mut scores: BTreeMap<String, (u32, Vec<String>)> = BTreeMap::new();
     for (signal, rx) in c.data.signals.iter().zip(&c.signals) {
         if let Some(m) = rx.find(text) {
-            let e = scores.entry(signal.cause.clone()).or_default();
-            e.0 += signal.weight;
             let q = quote(m.as_str());
-            if !e.1.contains(&q) {
-                e.1.push(q);
+            let weights = std::iter::once((&signal.cause, signal.weight))
+                .chain(signal.also.iter().map(|a| (&a.cause, a.weight)));
+            for (cause, weight) in weights {
+                let e = scores.entry(cause.clone()).or_default();
+                e.0 += weight;
+                if !e.1.contains(&q) {
+                    e.1.push(q.clone());
+                }
             }
         }
     }
