@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
-import { catalog, checkEnv, checkEnvFiles, explainError, formatExplanation, formatReport, rules, scanPaths } from "./index";
+import { catalog, checkEnv, checkEnvFiles, explainError, formatExplanation, formatReport, lintPaths, rules, scanPaths } from "./index";
 import type { ConfigKind, Framework, ProviderId, Report } from "./types";
 
 // Note: the option is --dotenv, not --env-file: Node 20 takes --env-file for itself even after the script name.
@@ -15,7 +15,8 @@ const HELP = `credcheck ${VERSION}: find LLM-provider credential problems before
 
 Usage:
   credcheck env [options]     check this process's environment (or --dotenv files)
-  credcheck scan [paths...]   check config files and deployment manifests (default: .)
+  credcheck scan [paths...]   check config files and deployment manifests, and lint sources (default: .)
+  credcheck lint [paths...]   lint JavaScript, TypeScript and Python sources (default: .)
   credcheck explain [TEXT]    explain an auth error from its text (argument, --file F, or stdin)
   credcheck providers         list catalogued providers and the variables they read
   credcheck rules             list rule ids, severities and summaries
@@ -38,10 +39,20 @@ Options for scan:
       --kind KIND          read the named files as KIND: dotenv, oai-config-list,
                            autogen-component, crewai, client-params, compose, kubernetes
       --max-size MB        skip files larger than MB megabytes (default 16)
+      --no-lint            check config files only, not sources
   Directories are walked (not .git, node_modules or virtualenvs); .env files, OAI_CONFIG_LIST
   and .json/.yaml/.yml files are read and recognised by name and content, then checked together:
   Compose services and Kubernetes containers against their siblings, configs against the .env
-  files beside them.
+  files beside them. Sources are linted as with credcheck lint.
+
+Options for lint:
+  -f, --format FORMAT      text (default), json or sarif
+      --max-size MB        skip files larger than MB megabytes (default 16)
+  Reads .js .mjs .cjs .jsx .ts .mts .cts .tsx .py .pyi files with real parsers (oxc, ruff's):
+  clients built at import in apps that fork, children started without the parent's env, key
+  reads passed on unchecked, .env loaded after a client, incomplete Azure clients, literal keys,
+  tokens fetched once, agents with an empty llm_config. A file that does not parse is reported
+  at its line and the run goes on.
 
 Options for explain:
   -i, --file FILE          read the error text from FILE (- for stdin)
@@ -107,20 +118,21 @@ function isFormat(f: string | undefined): f is Format {
 
 const KINDS = ["dotenv", "oai-config-list", "autogen-component", "crewai", "client-params", "compose", "kubernetes"];
 
-function scanCommand(args: string[]): number {
+function scanCommand(args: string[], lintOnly = false): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       format: { type: "string", short: "f", default: "text" },
-      kind: { type: "string" },
       "max-size": { type: "string" },
+      ...(lintOnly ? {} : { kind: { type: "string" as const }, "no-lint": { type: "boolean" as const } }),
     },
   });
   const format = values.format;
   if (!isFormat(format)) throw new UsageError(`unknown format ${format}; use text, json or sarif`);
-  if (values.kind !== undefined && !KINDS.includes(values.kind)) {
-    throw new UsageError(`unknown kind ${values.kind}; use one of ${KINDS.join(", ")}`);
+  const kind = values.kind as string | undefined;
+  if (kind !== undefined && !KINDS.includes(kind)) {
+    throw new UsageError(`unknown kind ${kind}; use one of ${KINDS.join(", ")}`);
   }
   let maxBytes: number | undefined;
   if (values["max-size"] !== undefined) {
@@ -130,7 +142,9 @@ function scanCommand(args: string[]): number {
   }
   let result;
   try {
-    result = scanPaths(positionals, { maxBytes, kind: values.kind as ConfigKind | undefined });
+    result = lintOnly
+      ? lintPaths(positionals, { maxBytes })
+      : scanPaths(positionals, { maxBytes, kind: kind as ConfigKind | undefined, lint: !values["no-lint"] });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "ENOTDIR") throw new UsageError(`cannot read ${e.path ?? ""}: ${e.code}`);
@@ -142,7 +156,8 @@ function scanCommand(args: string[]): number {
     process.stdout.write(JSON.stringify({ ...report, files, skipped }, null, 2) + "\n");
   } else {
     process.stdout.write(formatReport(report, format) + (format === "text" ? "" : "\n"));
-    if (format === "text") process.stdout.write(`Scanned ${files} config file${files === 1 ? "" : "s"}${skipped.length ? `; skipped ${skipped.length}` : ""}.\n`);
+    const what = lintOnly ? "source file" : "file";
+    if (format === "text") process.stdout.write(`${lintOnly ? "Linted" : "Scanned"} ${files} ${what}${files === 1 ? "" : "s"}${skipped.length ? `; skipped ${skipped.length}` : ""}.\n`);
   }
   return report.summary.ok ? 0 : 1;
 }
@@ -196,6 +211,8 @@ export function main(argv: string[]): number {
         return envCommand(rest);
       case "scan":
         return scanCommand(rest);
+      case "lint":
+        return scanCommand(rest, true);
       case "explain":
         return explainCommand(rest);
       case "providers":

@@ -19,7 +19,8 @@ import type {
 export type * from "./types";
 export { CredentialError } from "./errors";
 export type { HealthCheckOptions } from "./health";
-export { checkConfig, detectKind, scanPaths } from "./scan";
+export { checkConfig, detectKind, lintPaths, scanPaths } from "./scan";
+export { lintLanguage, lintSources } from "./lint";
 export { explainError, formatExplanation } from "./explain";
 export type { CheckConfigOptions, ScanOptions, ScanResult, SkippedFile } from "./scan";
 export type { ClientFactoryOptions, ClientMapping } from "./factory";

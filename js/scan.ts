@@ -6,6 +6,7 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import core = require("./wasm");
+import { isSourceFile, lintFilesAt } from "./lint";
 import type { ConfigKind, Report } from "./types";
 
 /** Options for `checkConfig`. */
@@ -43,6 +44,10 @@ export interface ScanOptions {
    * too, as the file `$OAI_CONFIG_LIST`; default `process.env`, `{}` to skip it.
    */
   env?: Record<string, string | undefined>;
+  /** Also lint JavaScript, TypeScript and Python sources (default true). */
+  lint?: boolean;
+  /** Check config files (default true); `false` with `lint` gives `credcheck lint`. */
+  configs?: boolean;
 }
 
 /** A file the scan did not read, and why. */
@@ -86,6 +91,9 @@ const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
  */
 export function scanPaths(paths: string[], options: ScanOptions = {}): ScanResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const configs = options.configs ?? true;
+  const lint = options.lint ?? true;
+  const sources: { path: string; show: string }[] = [];
   const scanner = new core.ConfigScanner();
   const skipped: SkippedFile[] = [];
   let files = 0;
@@ -128,7 +136,7 @@ export function scanPaths(paths: string[], options: ScanOptions = {}): ScanResul
       const full = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) walk(full);
-      } else if ((e.isFile() || e.isSymbolicLink()) && candidate(e.name)) {
+      } else if ((e.isFile() || e.isSymbolicLink()) && ((configs && candidate(e.name)) || (lint && isSourceFile(e.name)))) {
         if (e.isSymbolicLink()) {
           try {
             if (!statSync(full).isFile()) continue;
@@ -136,18 +144,34 @@ export function scanPaths(paths: string[], options: ScanOptions = {}): ScanResul
             continue; // a dangling link
           }
         }
-        readOne(full, undefined);
+        if (configs && candidate(e.name)) readOne(full, undefined);
+        else sources.push({ path: full, show: show(full) });
       }
     }
   };
   const configList = (options.env ?? process.env).OAI_CONFIG_LIST;
-  if (configList !== undefined && /^\s*[[{]/.test(configList)) {
+  if (configs && configList !== undefined && /^\s*[[{]/.test(configList)) {
     if (scanner.add("$OAI_CONFIG_LIST", configList, "oai-config-list") !== undefined) files++;
   }
   for (const p of paths.length > 0 ? paths : ["."]) {
     const stat = lstatSync(p); // throws ENOENT naming the path
     if (stat.isDirectory()) walk(p);
-    else readOne(p, options.kind, true);
+    else if (lint && isSourceFile(p) && options.kind === undefined) sources.push({ path: p, show: show(p) });
+    else if (configs) readOne(p, options.kind, true);
+    else skipped.push({ path: show(p), reason: "not a JavaScript, TypeScript or Python source" });
   }
-  return { report: scanner.finish() as Report, files, skipped };
+  const report = scanner.finish() as Report;
+  if (sources.length === 0) return { report, files, skipped };
+  const linted = lintFilesAt(sources, maxBytes);
+  skipped.push(...linted.skipped);
+  return { report: core.combineReports([report, linted.report]) as Report, files: files + linted.files, skipped };
+}
+
+/**
+ * Lints JavaScript, TypeScript and Python sources in files and directory trees (walked like
+ * `scanPaths`). Findings carry the file, line and column; a file that does not parse is one
+ * `source-syntax` finding and the rest are still linted. Throws for a path that does not exist.
+ */
+export function lintPaths(paths: string[], options: Pick<ScanOptions, "maxBytes"> = {}): ScanResult {
+  return scanPaths(paths, { ...options, configs: false, lint: true, env: {} });
 }

@@ -12,6 +12,9 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg", "--out-name", "credcheck", "--no-pack"]);
 // The same core for runtimes without fs (Cloudflare workerd, browsers): ES module, initSync().
 run("wasm-pack", ["build", "--release", "--target", "web", "--out-dir", "pkg-web", "--out-name", "credcheck", "--no-pack"]);
+// The source lint as a module of its own (oxc and ruff's parser are large): `credcheck lint` and
+// `scan` load it on first use; the startup check never does.
+run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg-lint", "--out-name", "credcheck_lint", "--no-pack", "--", "--features", "lint-only"]);
 rmSync("dist", { recursive: true, force: true });
 run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"]);
 mkdirSync("dist", { recursive: true });
@@ -21,3 +24,5 @@ chmodSync("dist/cli.js", 0o755);
 const wasm = readFileSync("pkg/credcheck_bg.wasm");
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(`wasm size: ${kb(wasm.length)} KiB raw, ${kb(gzipSync(wasm, { level: 9 }).length)} KiB gzipped (pkg/credcheck_bg.wasm)`);
+const lintWasm = readFileSync("pkg-lint/credcheck_lint_bg.wasm");
+console.log(`lint wasm size: ${kb(lintWasm.length)} KiB raw, ${kb(gzipSync(lintWasm, { level: 9 }).length)} KiB gzipped (pkg-lint/credcheck_lint_bg.wasm)`);

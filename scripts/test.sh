@@ -8,10 +8,11 @@ bash scripts/setup.sh
 echo "[test] cargo fmt --check"
 cargo fmt --check
 echo "[test] cargo clippy (native and wasm32)"
-cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --features lint -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
-echo "[test] cargo test"
-cargo test
+cargo clippy --lib --target wasm32-unknown-unknown --features lint-only -- -D warnings
+echo "[test] cargo test (with the source lint)"
+cargo test --features lint
 echo "[test] tsc --noEmit on the API types as users import them"
 node node_modules/typescript/bin/tsc -p tests/types/tsconfig.json
 echo "[test] node --test"

@@ -2,7 +2,8 @@
 //!
 //! The core is pure Rust and knows nothing of JavaScript: the provider [`catalog`], single-secret
 //! inspection ([`secret`]), environment checks ([`env`]) and the report formats ([`report`]).
-//! `wasm.rs` binds it for Node and browsers.
+//! `wasm.rs` binds it for Node and browsers; `wasm_lint.rs` binds the source [`lint`] (feature
+//! `lint`) as a module of its own.
 
 pub mod azure;
 pub mod catalog;
@@ -13,6 +14,8 @@ pub mod env;
 pub mod explain;
 pub mod finding;
 pub mod health;
+#[cfg(feature = "lint")]
+pub mod lint;
 pub mod report;
 pub mod rules;
 pub mod scan;
@@ -20,8 +23,10 @@ pub mod secret;
 pub mod token;
 pub mod tree;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "lint-only")))]
 mod wasm;
+#[cfg(all(target_arch = "wasm32", feature = "lint"))]
+mod wasm_lint;
 
 pub use env::{check_env, check_env_files, CheckError, Env, EnvOptions};
 pub use finding::{Finding, Location, Report, Severity, Summary};

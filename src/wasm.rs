@@ -389,3 +389,21 @@ pub fn format_explanation(explanation: JsValue, format: JsValue) -> Result<Strin
         ))),
     }
 }
+
+/// Merges reports (say, a scan's and a lint's) into one: findings sorted and counted again.
+#[wasm_bindgen(js_name = combineReports)]
+pub fn combine_reports(reports: JsValue) -> Result<JsValue, JsError> {
+    let reports: Vec<Report> = serde_wasm_bindgen::from_value(reports)
+        .map_err(|e| JsError::new(&format!("credcheck: not an array of reports: {e}")))?;
+    let mut providers: Vec<String> = Vec::new();
+    let mut findings = Vec::new();
+    for r in reports {
+        findings.extend(r.findings);
+        for p in r.summary.providers {
+            if !providers.contains(&p) {
+                providers.push(p);
+            }
+        }
+    }
+    to_js(&Report::new(findings, providers))
+}

@@ -1,0 +1,355 @@
+//! The lint rules: each reads the [`Facts`] of one file and returns findings. No syntax here.
+
+use super::facts::{Call, Facts, Offset, Value};
+use super::patterns::{patterns, Patterns};
+use super::Lang;
+use crate::catalog::{catalog, LazyRegex};
+use crate::finding::{Finding, Location, Severity};
+use crate::secret::{self, ValueKind};
+use std::sync::OnceLock;
+
+/// Maps byte offsets to 1-based lines and columns (in characters).
+pub struct Lines<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> Lines<'t> {
+    /// Indexes `text`.
+    pub fn new(text: &'t str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines { text, starts }
+    }
+
+    /// `(line, column)` of `offset`.
+    pub fn at(&self, offset: Offset) -> (u32, u32) {
+        let offset = (offset as usize).min(self.text.len());
+        let line = self.starts.partition_point(|s| *s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
+        (line as u32, column as u32)
+    }
+}
+
+/// Everything a rule needs to place and word a finding.
+pub struct Ctx<'a> {
+    /// The file.
+    pub path: &'a str,
+    /// Its language.
+    pub lang: Lang,
+    /// Its line index.
+    pub lines: Lines<'a>,
+}
+
+impl Ctx<'_> {
+    /// A finding at `at`.
+    pub fn finding(&self, rule: &str, at: Offset, message: String, fix: String) -> Finding {
+        let (line, column) = self.lines.at(at);
+        let location = Location {
+            file: Some(self.path.to_string()),
+            line: Some(line),
+            column: Some(column),
+            ..Default::default()
+        };
+        Finding::new(rule, location, message, fix)
+    }
+
+    fn js(&self) -> bool {
+        self.lang == Lang::Js
+    }
+}
+
+/// Runs every rule over the facts of one file.
+pub fn check(facts: &Facts, ctx: &Ctx) -> Vec<Finding> {
+    let p = patterns();
+    let mut out = Vec::new();
+    client_at_import(facts, ctx, p, &mut out);
+    dropped_child_env(facts, ctx, &mut out);
+    unchecked_env_keys(facts, ctx, &mut out);
+    dotenv_after_client(facts, ctx, p, &mut out);
+    azure_clients(facts, ctx, p, &mut out);
+    foreign_keys(facts, ctx, p, &mut out);
+    literal_keys(facts, ctx, &mut out);
+    cached_tokens(facts, ctx, p, &mut out);
+    agent_configs(facts, ctx, p, &mut out);
+    out
+}
+
+fn line(ctx: &Ctx, at: Offset) -> u32 {
+    ctx.lines.at(at).0
+}
+
+/// True for a constructor the lint treats as a model client or a configured agent.
+fn builds_model(call: &Call, p: &Patterns) -> bool {
+    p.client(&call.name).is_some()
+        || (p.is_agent(&call.name)
+            && call
+                .arg(std::slice::from_ref(&p.agents.config_arg))
+                .is_some_and(|v| !matches!(v, Value::False | Value::Null)))
+}
+
+fn client_at_import(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) {
+    let Some((sign, at)) = facts.workers.first() else {
+        return;
+    };
+    for call in facts
+        .calls
+        .iter()
+        .filter(|c| c.module_scope && builds_model(c, p))
+    {
+        out.push(ctx.finding(
+            "client-at-import",
+            call.at,
+            format!("{} is built when the module is imported, and this module starts workers ({sign}, line {})", call.name, line(ctx, *at)),
+            "Build it inside each worker (in the task or worker entry function, or lazily on first use), so every process makes its own client from its own environment".into(),
+        ));
+    }
+}
+
+fn dropped_child_env(facts: &Facts, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let fix = if ctx.js() {
+        "Pass env: { ...process.env, ...extra } (or leave env out) so the child inherits the provider keys"
+    } else {
+        "Pass env={**os.environ, ...} (or leave env out) so the child inherits the provider keys"
+    };
+    for (call, at) in &facts.children {
+        out.push(ctx.finding(
+            "env-not-propagated",
+            *at,
+            format!("{call} starts a child with an env that leaves out this process's environment, so no provider key reaches it"),
+            fix.into(),
+        ));
+    }
+}
+
+fn is_credential(var: &str) -> bool {
+    static RX: OnceLock<LazyRegex> = OnceLock::new();
+    RX.get_or_init(|| LazyRegex::new(&patterns().credential_var))
+        .is_match(var)
+        || catalog()
+            .vars_named(var)
+            .any(|(_, v)| v.slot == "api_key" || v.slot == "token")
+}
+
+fn unchecked_env_keys(facts: &Facts, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let mut seen: Vec<&str> = Vec::new();
+    for (var, at) in &facts.passed {
+        if seen.contains(&var.as_str()) || facts.checked.contains(var) || !is_credential(var) {
+            continue;
+        }
+        seen.push(var);
+        let (read, fix) = if ctx.js() {
+            (
+                format!("process.env.{var}"),
+                format!("Check it at startup (if (!process.env.{var}) throw new Error(\"{var} is not set\")), or call assertCredentials() from credcheck before any client is built"),
+            )
+        } else {
+            (
+                format!("os.getenv(\"{var}\")"),
+                format!("Read it with os.environ[\"{var}\"] so a missing key fails at startup, or check it first (if not key: raise SystemExit(\"{var} is not set\"))"),
+            )
+        };
+        out.push(ctx.finding(
+            "unchecked-env-key",
+            *at,
+            format!("{read} is passed on unchecked: when {var} is unset or empty the client gets nothing and fails later with 401"),
+            fix,
+        ));
+    }
+}
+
+fn dotenv_after_client(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) {
+    let Some(load) = facts.dotenv.iter().min() else {
+        return;
+    };
+    let loader = if ctx.js() {
+        "dotenv.config()"
+    } else {
+        "load_dotenv()"
+    };
+    for call in facts
+        .calls
+        .iter()
+        .filter(|c| c.module_scope && c.at < *load && p.client(&c.name).is_some())
+    {
+        out.push(ctx.finding(
+            "dotenv-after-client",
+            call.at,
+            format!("{} is built before {loader} on line {}: it reads the environment before .env is loaded", call.name, line(ctx, *load)),
+            format!("Call {loader} first, at the top of the entry module, before any client is built (or build clients lazily)"),
+        ));
+    }
+}
+
+fn azure_clients(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) {
+    let lang = if ctx.js() { "js" } else { "py" };
+    for call in &facts.calls {
+        let Some(needs) = p.azure_needs(&call.name, lang) else {
+            continue;
+        };
+        for need in &needs.need {
+            if call.arg(&need.args).is_some() {
+                continue;
+            }
+            let arg = need.args.first().map_or("", String::as_str);
+            let f = match &need.env {
+                Some(env) => ctx
+                    .finding(
+                        "azure-client-incomplete",
+                        call.at,
+                        format!("{} is given no {} ({arg}); it falls back to {env}, which every process that builds it must have", call.name, need.what),
+                        format!("Pass {arg} explicitly, or make sure {env} is set wherever the client is built (npx credcheck env --provider azure-openai)"),
+                    )
+                    .severity(Severity::Warning),
+                None => ctx.finding(
+                    "azure-client-incomplete",
+                    call.at,
+                    format!("{} is given no {} ({arg}) and reads none from the environment", call.name, need.what),
+                    format!("Pass {arg}: the Azure {} from the portal", need.what),
+                ),
+            };
+            out.push(f.provider("azure-openai"));
+        }
+    }
+}
+
+/// The provider whose key `var` is (not merely a fallback).
+fn key_owner(var: &str) -> Option<String> {
+    catalog()
+        .vars_named(var)
+        .find(|(_, v)| v.slot == "api_key" && !v.fallback)
+        .map(|(p, _)| p.id.clone())
+}
+
+fn foreign_keys(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) {
+    for call in &facts.calls {
+        let Some(provider) = p.client(&call.name).and_then(|c| c.provider.as_deref()) else {
+            continue;
+        };
+        let Some(Value::Env { var, .. }) = call.arg(&p.key_args) else {
+            continue;
+        };
+        let Some(owner) = key_owner(var) else {
+            continue;
+        };
+        let own = catalog()
+            .provider(provider)
+            .is_some_and(|pr| pr.vars.iter().any(|v| v.name == *var && !v.fallback));
+        // A non-Azure client may be pointed at another provider's host on purpose.
+        let elsewhere = provider != "azure-openai" && call.arg(&p.base_url_args).is_some();
+        if owner == provider || own || elsewhere {
+            continue;
+        }
+        let name = |id: &str| {
+            catalog()
+                .provider(id)
+                .map_or(id.to_string(), |p| p.name.clone())
+        };
+        let wanted = catalog()
+            .provider(provider)
+            .map_or(String::new(), |p| p.primary_key_var().to_string());
+        out.push(
+            ctx.finding(
+                "provider-mismatch",
+                call.at,
+                format!(
+                    "{} calls {} but is given {var}, the {} key",
+                    call.name,
+                    name(provider),
+                    name(&owner)
+                ),
+                format!("Pass the {} key ({wanted}) instead", name(provider)),
+            )
+            .provider(provider),
+        );
+    }
+}
+
+fn literal_keys(facts: &Facts, ctx: &Ctx, out: &mut Vec<Finding>) {
+    for (at, text) in &facts.literals {
+        let i = secret::inspect(text);
+        if i.kind != ValueKind::Value || i.malformed.is_some() {
+            continue;
+        }
+        let Some(provider) = i.strong_providers().next().map(str::to_string) else {
+            continue;
+        };
+        let p = catalog().provider(&provider);
+        let (pname, var) = p.map_or((provider.clone(), String::new()), |p| {
+            (p.name.clone(), p.primary_key_var().to_string())
+        });
+        out.push(
+            ctx.finding(
+                "literal-secret",
+                *at,
+                format!("{pname} key written into the source"),
+                format!("Read it from the environment ({var}) or a secret store, and rotate the key: anyone with the code has it"),
+            )
+            .provider(&provider)
+            .secret(Some(secret::secret_ref(text, &i))),
+        );
+    }
+}
+
+fn cached_tokens(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) {
+    let fix = if ctx.js() {
+        "Pass a token provider instead (azureADTokenProvider: getBearerTokenProvider(credential, scope)), so every request gets a fresh token"
+    } else {
+        "Pass a token provider instead (azure_ad_token_provider=get_bearer_token_provider(credential, scope)), so every request gets a fresh token"
+    };
+    for (name, at) in &facts.tokens {
+        out.push(ctx.finding(
+            "token-cached-at-module",
+            *at,
+            format!("{name} holds an access token fetched once at import; it expires (Azure AD tokens after about an hour) and later calls fail with 401"),
+            fix.into(),
+        ));
+    }
+    for call in &facts.calls {
+        if matches!(call.arg(&p.token_args), Some(Value::TokenCall)) {
+            out.push(ctx.finding(
+                "token-cached-at-module",
+                call.at,
+                format!("{} is given a token fetched once, not a token provider; it fails with 401 when the token expires", call.name),
+                fix.into(),
+            ));
+        }
+    }
+}
+
+fn agent_configs(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) {
+    let key = std::slice::from_ref(&p.agents.config_arg);
+    let list = &p.agents.list_key;
+    let empty = |v: &Value| match v {
+        Value::Map { keys, empty_lists } => {
+            empty_lists.contains(list) || !keys.iter().any(|k| k == list || k == "model")
+        }
+        Value::Null => true,
+        _ => false,
+    };
+    let agents: Vec<(&Call, &Value)> = facts
+        .calls
+        .iter()
+        .filter(|c| p.is_agent(&c.name))
+        .filter_map(|c| c.arg(key).map(|v| (c, v)))
+        .filter(|(_, v)| !matches!(v, Value::False))
+        .collect();
+    if !agents.iter().any(|(_, v)| !empty(v)) {
+        return;
+    }
+    for (call, _) in agents.iter().filter(|(_, v)| empty(v)) {
+        out.push(
+            ctx.finding(
+                "inconsistent-llm-config",
+                call.at,
+                format!("{} gets an empty {} while other agents in this file get a model list", call.name, p.agents.config_arg),
+                format!("Give it the same {} as the others (with its {list}), or {}=False if it must not call a model", p.agents.config_arg, p.agents.config_arg),
+            )
+            .severity(Severity::Error),
+        );
+    }
+}

@@ -1,0 +1,418 @@
+//! JavaScript and TypeScript facts, from oxc's parser and visitor.
+
+use super::facts::{Call, Facts, Offset, Value};
+use super::patterns::{has, patterns, Patterns};
+use oxc_allocator::Allocator;
+use oxc_ast::ast::*;
+use oxc_ast_visit::{walk, Visit};
+use oxc_span::SourceType;
+use oxc_syntax::scope::ScopeFlags;
+
+/// Parses `text` (the dialect from `path`'s extension) and collects its facts, or returns the
+/// first syntax error as `(offset, message)`.
+pub fn facts(path: &str, text: &str) -> Result<Facts, (Offset, String)> {
+    let allocator = Allocator::default();
+    let source_type = SourceType::from_path(path).unwrap_or_else(|_| SourceType::mjs());
+    let parsed = oxc_parser::Parser::new(&allocator, text, source_type).parse();
+    if let Some(e) = parsed.diagnostics.errors().next() {
+        let at = e.labels.first().map_or(0, |l| l.offset());
+        return Err((at as Offset, e.to_string()));
+    }
+    if parsed.panicked {
+        return Err((0, "the parser gave up".into()));
+    }
+    let mut walker = Walker {
+        p: patterns(),
+        facts: Facts::default(),
+        depth: 0,
+        in_test: 0,
+        aliases: Vec::new(),
+        dotenv_names: Vec::new(),
+        declaring: None,
+    };
+    walker.visit_program(&parsed.program);
+    Ok(walker.facts)
+}
+
+struct Walker<'p> {
+    p: &'p Patterns,
+    facts: Facts,
+    /// Function nesting: 0 is module scope.
+    depth: u32,
+    /// Inside a condition (`if`, `!`, `assert(...)`).
+    in_test: u32,
+    /// Variables holding an environment read: `(name, variable)`.
+    aliases: Vec<(String, String)>,
+    /// Local names bound to the dotenv module or its `config`.
+    dotenv_names: Vec<String>,
+    /// The module-scope variable being declared.
+    declaring: Option<String>,
+}
+
+/// `process.env.X` or `process.env["X"]`: the variable.
+fn env_read<'e>(e: &'e Expression) -> Option<&'e str> {
+    let e = e.get_inner_expression();
+    let (object, var) = match e {
+        Expression::StaticMemberExpression(m) => (&m.object, m.property.name.as_str()),
+        Expression::ComputedMemberExpression(m) => match m.expression.get_inner_expression() {
+            Expression::StringLiteral(s) => (&m.object, s.value.as_str()),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    is_process_env(object).then_some(var)
+}
+
+/// True for `process.env`.
+fn is_process_env(e: &Expression) -> bool {
+    matches!(e.get_inner_expression(), Expression::StaticMemberExpression(m)
+        if m.property.name == "env"
+            && matches!(&m.object, Expression::Identifier(i) if i.name == "process"))
+}
+
+/// The name a callee is called by: `OpenAI` for `new OpenAI()`, `fork` for `cp.fork()`.
+fn callee_name<'e>(callee: &'e Expression) -> Option<&'e str> {
+    match callee.get_inner_expression() {
+        Expression::Identifier(i) => Some(i.name.as_str()),
+        Expression::StaticMemberExpression(m) => Some(m.property.name.as_str()),
+        _ => None,
+    }
+}
+
+/// The object a member callee is called on: `dotenv` for `dotenv.config()`.
+fn callee_object<'e>(callee: &'e Expression<'e>) -> Option<&'e Expression<'e>> {
+    match callee.get_inner_expression() {
+        Expression::StaticMemberExpression(m) => Some(&m.object),
+        _ => None,
+    }
+}
+
+fn is_require_of(e: &Expression, module: &str) -> bool {
+    matches!(e.get_inner_expression(), Expression::CallExpression(c)
+        if callee_name(&c.callee) == Some("require")
+            && matches!(c.arguments.first().and_then(|a| a.as_expression()),
+                Some(Expression::StringLiteral(s)) if s.value == module))
+}
+
+fn contains_token_call(e: &Expression, p: &Patterns) -> bool {
+    match e.get_inner_expression() {
+        Expression::AwaitExpression(a) => contains_token_call(&a.argument, p),
+        Expression::CallExpression(c) => {
+            callee_name(&c.callee).is_some_and(|n| has(&p.token_calls, n))
+                || callee_object(&c.callee).is_some_and(|o| contains_token_call(o, p))
+        }
+        Expression::StaticMemberExpression(m) => contains_token_call(&m.object, p),
+        _ => false,
+    }
+}
+
+impl Walker<'_> {
+    fn value(&self, e: &Expression) -> Value {
+        if let Some(var) = env_read(e) {
+            return Value::Env {
+                var: var.to_string(),
+                raising: false,
+            };
+        }
+        if contains_token_call(e, self.p) {
+            return Value::TokenCall;
+        }
+        match e.get_inner_expression() {
+            Expression::StringLiteral(s) => Value::Str(s.value.to_string()),
+            Expression::BooleanLiteral(b) if !b.value => Value::False,
+            Expression::NullLiteral(_) => Value::Null,
+            Expression::Identifier(i) if i.name == "undefined" => Value::Null,
+            Expression::Identifier(i) => match self.alias(i.name.as_str()) {
+                Some(var) => Value::Env {
+                    var: var.to_string(),
+                    raising: false,
+                },
+                None => Value::Name(i.name.to_string()),
+            },
+            Expression::ObjectExpression(o) => {
+                let mut keys = Vec::new();
+                let mut empty_lists = Vec::new();
+                for prop in &o.properties {
+                    if let ObjectPropertyKind::ObjectProperty(p) = prop {
+                        if let Some(k) = p.key.static_name() {
+                            if matches!(p.value.get_inner_expression(), Expression::ArrayExpression(a) if a.elements.is_empty())
+                            {
+                                empty_lists.push(k.to_string());
+                            }
+                            keys.push(k.to_string());
+                        }
+                    }
+                }
+                Value::Map { keys, empty_lists }
+            }
+            _ => Value::Other,
+        }
+    }
+
+    fn alias(&self, name: &str) -> Option<&str> {
+        self.aliases
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Named arguments: the properties of every object-literal argument.
+    fn args(&self, arguments: &[Argument]) -> Vec<(String, Value)> {
+        let mut out = Vec::new();
+        for a in arguments {
+            if let Some(Expression::ObjectExpression(o)) =
+                a.as_expression().map(|e| e.get_inner_expression())
+            {
+                for prop in &o.properties {
+                    if let ObjectPropertyKind::ObjectProperty(p) = prop {
+                        if let Some(k) = p.key.static_name() {
+                            out.push((k.to_string(), self.value(&p.value)));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// A child-starting call whose `env` option is an object literal without a spread.
+    fn child_env(&mut self, name: &str, at: Offset, arguments: &[Argument]) {
+        for a in arguments {
+            let Some(Expression::ObjectExpression(o)) =
+                a.as_expression().map(|e| e.get_inner_expression())
+            else {
+                continue;
+            };
+            for prop in &o.properties {
+                let ObjectPropertyKind::ObjectProperty(p) = prop else {
+                    continue;
+                };
+                if p.key.static_name().as_deref() != Some("env") {
+                    continue;
+                }
+                if let Expression::ObjectExpression(env) = p.value.get_inner_expression() {
+                    let spreads = env
+                        .properties
+                        .iter()
+                        .any(|q| matches!(q, ObjectPropertyKind::SpreadProperty(_)));
+                    if !spreads {
+                        self.facts.children.push((name.to_string(), at));
+                    }
+                }
+            }
+        }
+    }
+
+    fn construct(&mut self, name: &str, at: Offset, arguments: &[Argument]) {
+        if self.p.client(name).is_some() || self.p.is_agent(name) {
+            let args = self.args(arguments);
+            for (k, v) in &args {
+                if let Value::Env { var, .. } = v {
+                    if has(&self.p.key_args, k) || self.p.client(name).is_some() {
+                        self.facts.passed.push((var.clone(), at));
+                    }
+                }
+            }
+            self.facts.calls.push(Call {
+                name: name.to_string(),
+                at,
+                module_scope: self.depth == 0,
+                args,
+            });
+        }
+    }
+
+    fn test<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.in_test += 1;
+        let r = f(self);
+        self.in_test -= 1;
+        r
+    }
+}
+
+impl<'a> Visit<'a> for Walker<'_> {
+    fn visit_import_declaration(&mut self, it: &ImportDeclaration<'a>) {
+        let source = it.source.value.as_str();
+        if has(&self.p.workers.js_modules, source) {
+            self.facts
+                .workers
+                .push((format!("import from '{source}'"), it.span.start));
+        }
+        if source == self.p.dotenv.js_module {
+            for s in it.specifiers.iter().flatten() {
+                self.dotenv_names.push(s.local().name.to_string());
+            }
+        }
+        walk::walk_import_declaration(self, it);
+    }
+
+    fn visit_function(&mut self, it: &Function<'a>, flags: ScopeFlags) {
+        self.depth += 1;
+        walk::walk_function(self, it, flags);
+        self.depth -= 1;
+    }
+
+    fn visit_arrow_function_expression(&mut self, it: &ArrowFunctionExpression<'a>) {
+        self.depth += 1;
+        walk::walk_arrow_function_expression(self, it);
+        self.depth -= 1;
+    }
+
+    fn visit_class_body(&mut self, it: &ClassBody<'a>) {
+        self.depth += 1;
+        walk::walk_class_body(self, it);
+        self.depth -= 1;
+    }
+
+    fn visit_variable_declarator(&mut self, it: &VariableDeclarator<'a>) {
+        let name = it.id.get_identifier_name().map(|n| n.to_string());
+        if let (Some(name), Some(init)) = (&name, &it.init) {
+            let mut inner = init.get_inner_expression();
+            // `process.env.X ?? ""` and `process.env.X || ""` still hold the read.
+            if let Expression::LogicalExpression(l) = inner {
+                inner = l.left.get_inner_expression();
+            }
+            if let Some(var) = env_read(inner) {
+                self.aliases.push((name.clone(), var.to_string()));
+            }
+            if is_require_of(init, &self.p.dotenv.js_module) {
+                self.dotenv_names.push(name.clone());
+            }
+        }
+        if let Some(init) = &it.init {
+            if self.depth == 0 && contains_token_call(init, self.p) {
+                let label = name
+                    .clone()
+                    .unwrap_or_else(|| "a module-level variable".into());
+                self.facts.tokens.push((label, it.span.start));
+            }
+        }
+        let previous = self.declaring.take();
+        self.declaring = name.filter(|_| self.depth == 0);
+        walk::walk_variable_declarator(self, it);
+        self.declaring = previous;
+    }
+
+    fn visit_new_expression(&mut self, it: &NewExpression<'a>) {
+        if let Some(name) = callee_name(&it.callee) {
+            let at = it.span.start;
+            if has(&self.p.workers.js_constructors, name) {
+                self.facts.workers.push((format!("new {name}()"), at));
+            }
+            if has(&self.p.children.js_constructors, name) {
+                self.child_env(name, at, &it.arguments);
+            }
+            self.construct(name, at, &it.arguments);
+        }
+        walk::walk_new_expression(self, it);
+    }
+
+    fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+        let at = it.span.start;
+        let name = callee_name(&it.callee);
+        if let Some(name) = name {
+            if has(&self.p.workers.js_calls, name) {
+                self.facts.workers.push((format!("{name}()"), at));
+            }
+            if has(&self.p.children.js_calls, name) {
+                self.child_env(name, at, &it.arguments);
+            }
+            let dotenv = if name == self.p.dotenv.js_call {
+                match callee_object(&it.callee) {
+                    Some(Expression::Identifier(o)) => {
+                        self.dotenv_names.iter().any(|n| n == o.name.as_str())
+                    }
+                    Some(o) => is_require_of(o, &self.p.dotenv.js_module),
+                    None => self.dotenv_names.iter().any(|n| n == name),
+                }
+            } else {
+                false
+            };
+            if dotenv && self.depth == 0 {
+                self.facts.dotenv.push(at);
+            }
+            self.construct(name, at, &it.arguments);
+        }
+        if name.is_some_and(|n| has(&self.p.assert_calls, n)) {
+            self.test(|w| walk::walk_call_expression(w, it));
+        } else {
+            walk::walk_call_expression(self, it);
+        }
+    }
+
+    fn visit_object_property(&mut self, it: &ObjectProperty<'a>) {
+        if let Some(k) = it.key.static_name() {
+            if has(&self.p.key_args, &k) {
+                if let Value::Env { var, .. } = self.value(&it.value) {
+                    self.facts.passed.push((var, it.span.start));
+                }
+            }
+        }
+        walk::walk_object_property(self, it);
+    }
+
+    fn visit_if_statement(&mut self, it: &IfStatement<'a>) {
+        self.test(|w| w.visit_expression(&it.test));
+        self.visit_statement(&it.consequent);
+        if let Some(alt) = &it.alternate {
+            self.visit_statement(alt);
+        }
+    }
+
+    fn visit_conditional_expression(&mut self, it: &ConditionalExpression<'a>) {
+        self.test(|w| w.visit_expression(&it.test));
+        self.visit_expression(&it.consequent);
+        self.visit_expression(&it.alternate);
+    }
+
+    fn visit_unary_expression(&mut self, it: &UnaryExpression<'a>) {
+        if it.operator == UnaryOperator::LogicalNot {
+            self.test(|w| walk::walk_unary_expression(w, it));
+        } else {
+            walk::walk_unary_expression(self, it);
+        }
+    }
+
+    fn visit_binary_expression(&mut self, it: &BinaryExpression<'a>) {
+        if it.operator.is_equality() {
+            self.test(|w| walk::walk_binary_expression(w, it));
+        } else {
+            walk::walk_binary_expression(self, it);
+        }
+    }
+
+    fn visit_identifier_reference(&mut self, it: &IdentifierReference<'a>) {
+        if self.in_test > 0 {
+            if let Some(var) = self.alias(it.name.as_str()).map(str::to_string) {
+                self.facts.check(&var);
+            }
+        }
+    }
+
+    fn visit_static_member_expression(&mut self, it: &StaticMemberExpression<'a>) {
+        if self.in_test > 0 && is_process_env(&it.object) {
+            self.facts.check(it.property.name.as_str());
+        }
+        walk::walk_static_member_expression(self, it);
+    }
+
+    fn visit_computed_member_expression(&mut self, it: &ComputedMemberExpression<'a>) {
+        if self.in_test > 0 && is_process_env(&it.object) {
+            if let Expression::StringLiteral(s) = it.expression.get_inner_expression() {
+                self.facts.check(s.value.as_str());
+            }
+        }
+        walk::walk_computed_member_expression(self, it);
+    }
+
+    fn visit_string_literal(&mut self, it: &StringLiteral<'a>) {
+        self.facts.literal(it.span.start, it.value.as_str());
+    }
+
+    fn visit_template_element(&mut self, it: &TemplateElement<'a>) {
+        if let Some(cooked) = &it.value.cooked {
+            self.facts.literal(it.span.start, cooked.as_str());
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! Source lint: finds the broken credential patterns in JavaScript, TypeScript and Python code
+//! with real parsers (oxc, ruff's Python parser). A parser turns a file into [`facts::Facts`];
+//! the rules in [`checks`] turn facts into findings, the same rules for every language.
+//!
+//! Built only with the `lint` feature: the parsers are large, so the lint ships as its own wasm
+//! module and the startup check stays small.
+
+pub mod checks;
+pub mod facts;
+mod js;
+pub mod patterns;
+mod python;
+#[cfg(test)]
+mod tests;
+
+use crate::finding::{Finding, Location, Report};
+
+/// Files larger than this are reported and skipped.
+pub const MAX_SOURCE_BYTES: usize = 8 * 1024 * 1024;
+/// Deeper bracket nesting than this is reported and skipped: the parsers recurse.
+pub const MAX_NESTING: usize = 512;
+
+/// A source language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    /// JavaScript or TypeScript (any of .js .mjs .cjs .jsx .ts .mts .cts .tsx).
+    Js,
+    /// Python (.py, .pyi).
+    Python,
+}
+
+impl Lang {
+    /// The language of `path`, from its extension; `None` for other files.
+    pub fn of(path: &str) -> Option<Lang> {
+        let ext = path.rsplit_once('.')?.1.to_ascii_lowercase();
+        match ext.as_str() {
+            "js" | "mjs" | "cjs" | "jsx" | "ts" | "mts" | "cts" | "tsx" => Some(Lang::Js),
+            "py" | "pyi" => Some(Lang::Python),
+            _ => None,
+        }
+    }
+}
+
+fn syntax(path: &str, line: u32, column: u32, what: &str) -> Finding {
+    let location = Location {
+        file: Some(path.to_string()),
+        line: Some(line),
+        column: Some(column),
+        ..Default::default()
+    };
+    let message: String = what.chars().take(200).collect();
+    Finding::new(
+        "source-syntax",
+        location,
+        format!(
+            "cannot parse this file: {}",
+            crate::secret::mask_in_text(&message)
+        ),
+        "Fix the syntax error (the lint skipped this file), or exclude the file from the lint"
+            .into(),
+    )
+}
+
+/// The deepest bracket nesting in `text` and where it passes `MAX_NESTING` (a byte offset).
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Lints one source file. The language comes from the path's extension (`None` for a file that
+/// is not JS, TS or Python). Never fails: unparsable input is a `source-syntax` finding.
+pub fn lint_source(path: &str, text: &str) -> Option<Vec<Finding>> {
+    let lang = Lang::of(path)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let ctx = checks::Ctx {
+        path,
+        lang,
+        lines: checks::Lines::new(text),
+    };
+    if text.len() > MAX_SOURCE_BYTES {
+        let what = format!(
+            "{} bytes is over the {} MiB limit for source files",
+            text.len(),
+            MAX_SOURCE_BYTES >> 20
+        );
+        return Some(vec![syntax(path, 1, 1, &what)]);
+    }
+    if let Some(at) = too_deep(text) {
+        let (line, column) = ctx.lines.at(at as u32);
+        let what = format!("brackets nest more than {MAX_NESTING} deep");
+        return Some(vec![syntax(path, line, column, &what)]);
+    }
+    let facts = match lang {
+        Lang::Js => js::facts(path, text),
+        Lang::Python => python::facts(text),
+    };
+    Some(match facts {
+        Ok(facts) => checks::check(&facts, &ctx),
+        Err((at, what)) => {
+            let (line, column) = ctx.lines.at(at);
+            vec![syntax(path, line, column, &what)]
+        }
+    })
+}
+
+/// Lints files given as `(path, text)` and returns one report. Files that are not JS, TS or
+/// Python are ignored.
+pub fn lint_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Report {
+    let findings = files
+        .into_iter()
+        .filter_map(|(path, text)| lint_source(path, text))
+        .flatten()
+        .collect();
+    Report::new(findings, Vec::new())
+}

@@ -1,0 +1,157 @@
+//! The names the lint looks for, as data (`patterns.json`): model clients and their Azure
+//! settings, worker and child-process APIs, dotenv loaders and token calls.
+
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// Everything in `patterns.json`.
+#[derive(Debug, Default, Deserialize)]
+pub struct Patterns {
+    /// Where the names come from.
+    pub source: String,
+    /// Model clients built from the environment.
+    pub clients: Vec<Client>,
+    /// What each Azure client needs.
+    pub azure: Vec<AzureNeeds>,
+    /// Argument names that carry an API key.
+    pub key_args: Vec<String>,
+    /// Argument names that point a client at another host.
+    pub base_url_args: Vec<String>,
+    /// Agents that take an `llm_config`.
+    pub agents: Agents,
+    /// Signs that a module starts workers.
+    pub workers: Workers,
+    /// Calls that start a child with an `env` option.
+    pub children: Children,
+    /// `.env` loaders.
+    pub dotenv: Dotenv,
+    /// Calls that fetch an access token.
+    pub token_calls: Vec<String>,
+    /// Arguments that take a token rather than a token provider.
+    pub token_args: Vec<String>,
+    /// Calls whose arguments are checks (`assert(key)`).
+    pub assert_calls: Vec<String>,
+    /// A variable name that holds a credential.
+    pub credential_var: String,
+}
+
+/// A model client constructor.
+#[derive(Debug, Default, Deserialize)]
+pub struct Client {
+    /// The class name, as called.
+    pub name: String,
+    /// The provider it calls, when fixed.
+    pub provider: Option<String>,
+}
+
+/// The settings an Azure client needs, per language.
+#[derive(Debug, Default, Deserialize)]
+pub struct AzureNeeds {
+    /// Class names.
+    pub clients: Vec<String>,
+    /// `js` or `py`.
+    pub lang: String,
+    /// Each setting.
+    pub need: Vec<Need>,
+    /// Where this comes from.
+    pub source: String,
+}
+
+/// One setting: the argument names that give it, and the variable read when none is passed.
+#[derive(Debug, Default, Deserialize)]
+pub struct Need {
+    /// `endpoint`, `api-version` or `deployment`.
+    pub what: String,
+    /// Argument names.
+    pub args: Vec<String>,
+    /// The environment variable the client falls back to, if any.
+    pub env: Option<String>,
+}
+
+/// Agents that take a model config.
+#[derive(Debug, Default, Deserialize)]
+pub struct Agents {
+    /// Class names ending with this are agents.
+    pub suffix: String,
+    /// Other agent class names.
+    pub names: Vec<String>,
+    /// The keyword that takes the config.
+    pub config_arg: String,
+    /// The key of the model list inside it.
+    pub list_key: String,
+}
+
+/// Signs that a module forks or runs workers.
+#[derive(Debug, Default, Deserialize)]
+pub struct Workers {
+    /// JS modules.
+    pub js_modules: Vec<String>,
+    /// JS calls.
+    pub js_calls: Vec<String>,
+    /// JS constructors.
+    pub js_constructors: Vec<String>,
+    /// Python modules.
+    pub py_modules: Vec<String>,
+    /// Python calls.
+    pub py_calls: Vec<String>,
+    /// Python decorators (`@app.task`).
+    pub py_decorators: Vec<String>,
+}
+
+/// Calls that start children.
+#[derive(Debug, Default, Deserialize)]
+pub struct Children {
+    /// JS calls (`child_process`).
+    pub js_calls: Vec<String>,
+    /// JS constructors (`worker_threads.Worker`).
+    pub js_constructors: Vec<String>,
+    /// Python calls (`subprocess`, `asyncio`, `os`).
+    pub py_calls: Vec<String>,
+    /// Names that, unpacked into an env dict, carry the parent's environment.
+    pub py_env_unpack: Vec<String>,
+}
+
+/// `.env` loaders.
+#[derive(Debug, Default, Deserialize)]
+pub struct Dotenv {
+    /// The JS module.
+    pub js_module: String,
+    /// Its loading function.
+    pub js_call: String,
+    /// Python loading functions.
+    pub py_calls: Vec<String>,
+}
+
+impl Patterns {
+    /// The client named `name`.
+    pub fn client(&self, name: &str) -> Option<&Client> {
+        self.clients.iter().find(|c| c.name == name)
+    }
+
+    /// True for an agent class name.
+    pub fn is_agent(&self, name: &str) -> bool {
+        (name.ends_with(&self.agents.suffix) && name.len() > self.agents.suffix.len())
+            || self.agents.names.iter().any(|n| n == name)
+    }
+
+    /// What an Azure client named `name` needs in `lang`.
+    pub fn azure_needs(&self, name: &str, lang: &str) -> Option<&AzureNeeds> {
+        self.azure
+            .iter()
+            .find(|a| a.lang == lang && a.clients.iter().any(|c| c == name))
+    }
+}
+
+/// True when `list` holds `name`.
+pub fn has(list: &[String], name: &str) -> bool {
+    list.iter().any(|n| n == name)
+}
+
+/// The patterns, parsed once.
+pub fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        // A test parses the file; an invalid one would make the lint find nothing, not panic.
+        serde_json::from_str(include_str!("patterns.json")).unwrap_or_default()
+    })
+}

@@ -1,0 +1,183 @@
+//! Lint fixtures: every case in `tests/fixtures/lint/<case>/` has a `broken` folder whose findings
+//! are listed in `expected.txt` (`rule file:line`, errors and warnings) and a `fixed` folder with
+//! none. Keys are templates (`{{key:<provider>}}`) filled with fake keys when read.
+
+use super::*;
+use crate::finding::Severity;
+use crate::scan::tests::{fake_key, fill};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lint")
+}
+
+fn lint_dir(dir: &Path) -> Report {
+    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            (name, fill(&std::fs::read_to_string(&p).unwrap()))
+        })
+        .collect();
+    files.sort();
+    lint_files(files.iter().map(|(p, t)| (p.as_str(), t.as_str())))
+}
+
+fn summary(report: &Report) -> Vec<String> {
+    let mut got: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+        .map(|f| {
+            let file = f.location.file.as_deref().unwrap_or("-");
+            format!("{} {file}:{}", f.rule, f.location.line.unwrap_or(0))
+        })
+        .collect();
+    got.sort();
+    got.dedup();
+    got
+}
+
+fn detail(report: &Report) -> String {
+    report
+        .findings
+        .iter()
+        .map(|f| {
+            format!(
+                "  {} {} {}: {}",
+                f.severity.as_str(),
+                f.rule,
+                f.location.display(),
+                f.message
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn fixtures_broken_and_fixed() {
+    let mut failures = Vec::new();
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(root())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 15, "lint fixtures missing");
+    for case in &cases {
+        let name = case.file_name().unwrap().to_string_lossy().to_string();
+        let broken = lint_dir(&case.join("broken"));
+        let mut expected: Vec<String> = std::fs::read_to_string(case.join("expected.txt"))
+            .unwrap_or_default()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect();
+        expected.sort();
+        if summary(&broken) != expected {
+            failures.push(format!(
+                "{name}/broken: expected {expected:?}, got {:?}\n{}",
+                summary(&broken),
+                detail(&broken)
+            ));
+        }
+        let fixed = lint_dir(&case.join("fixed"));
+        if !summary(&fixed).is_empty() {
+            failures.push(format!("{name}/fixed should be clean:\n{}", detail(&fixed)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_lint_rule_is_catalogued_and_the_patterns_parse() {
+    assert!(
+        !patterns::patterns().clients.is_empty(),
+        "patterns.json did not parse"
+    );
+    for id in [
+        "source-syntax",
+        "client-at-import",
+        "unchecked-env-key",
+        "dotenv-after-client",
+        "azure-client-incomplete",
+        "token-cached-at-module",
+    ] {
+        assert!(
+            crate::rules::find(id).is_some(),
+            "{id} missing from rules.rs"
+        );
+    }
+}
+
+#[test]
+fn keys_are_masked_in_findings_and_syntax_errors() {
+    let key = fake_key("openai", 7);
+    let cases = [
+        ("a.py", format!("client = OpenAI(api_key=\"{key}\")\n")),
+        (
+            "b.ts",
+            format!("const c = new OpenAI({{ apiKey: \"{key}\" }});\n"),
+        ),
+        ("c.py", format!("x = \"{key}\" +\n")),
+        ("d.ts", format!("const x = \"{key}\" +;\n")),
+    ];
+    for (path, text) in &cases {
+        let report = lint_files([(*path, text.as_str())]);
+        assert!(!report.findings.is_empty(), "{path}: no finding");
+        let out = serde_json::to_string(&report).unwrap()
+            + &crate::report::render(&report, crate::report::Format::Text)
+            + &crate::report::render(&report, crate::report::Format::Sarif);
+        for i in 0..key.len().saturating_sub(8) {
+            let run = &key[i..i + 8];
+            if run.starts_with("sk-proj-") {
+                continue;
+            }
+            assert!(!out.contains(run), "{path}: {run} leaked in {out}");
+        }
+    }
+}
+
+#[test]
+fn hostile_sources_give_one_clear_finding() {
+    let deep_js = format!("const x = {}1{};", "[".repeat(100_000), "]".repeat(100_000));
+    let deep_py = format!("x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000));
+    let nul = "import os\x00\x00\nkey = os.getenv('X')\n".to_string();
+    let huge = "a".repeat(MAX_SOURCE_BYTES + 1);
+    for (path, text) in [
+        ("deep.js", &deep_js),
+        ("deep.py", &deep_py),
+        ("nul.py", &nul),
+        ("huge.ts", &huge),
+    ] {
+        let findings = lint_source(path, text).unwrap();
+        assert_eq!(findings.len(), 1, "{path}: {findings:?}");
+        assert_eq!(findings[0].rule, "source-syntax", "{path}");
+        assert_eq!(findings[0].location.file.as_deref(), Some(path));
+    }
+    // A BOM and CRLF line ends are read as usual.
+    let crlf = "\u{feff}from openai import OpenAI\r\nimport os\r\n\r\nc = OpenAI(api_key=os.getenv(\"OPENAI_API_KEY\"))\r\n";
+    let findings = lint_source("crlf.py", crlf).unwrap();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].location.line, Some(4));
+}
+
+#[test]
+fn other_files_are_not_linted() {
+    assert!(lint_source("README.md", "new OpenAI()").is_none());
+    assert!(lint_source("Makefile", "x").is_none());
+    assert_eq!(Lang::of("a/b.TSX"), Some(Lang::Js));
+    assert_eq!(Lang::of("x.pyi"), Some(Lang::Python));
+}
+
+#[test]
+fn lines_and_columns_count_characters() {
+    let lines = checks::Lines::new("ab\né😀x\n");
+    assert_eq!(lines.at(0), (1, 1));
+    assert_eq!(lines.at(3), (2, 1));
+    assert_eq!(lines.at(9), (2, 3));
+}

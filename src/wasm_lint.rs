@@ -1,0 +1,43 @@
+//! WebAssembly bindings of the source lint, built as their own module (`--features lint-only`,
+//! into `pkg-lint/`): the parsers are large, and the startup check should not carry them.
+
+use crate::lint;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+const SERIALIZER: serde_wasm_bindgen::Serializer =
+    serde_wasm_bindgen::Serializer::json_compatible();
+
+#[derive(Deserialize)]
+struct Source {
+    path: String,
+    text: String,
+}
+
+/// Lints source files given as `[{ path, text }]` and returns one report. Files that are not
+/// JavaScript, TypeScript or Python are ignored; a file that does not parse is a
+/// `source-syntax` finding. Throws only for input of the wrong shape.
+#[wasm_bindgen(js_name = lintFiles)]
+pub fn lint_files(files: JsValue) -> Result<JsValue, JsError> {
+    let files: Vec<Source> = serde_wasm_bindgen::from_value(files).map_err(|e| {
+        JsError::new(&format!(
+            "credcheck: files must be an array of {{ path, text }} strings: {e}"
+        ))
+    })?;
+    let report = lint::lint_files(files.iter().map(|f| (f.path.as_str(), f.text.as_str())));
+    report
+        .serialize(&SERIALIZER)
+        .map_err(|e| JsError::new(&format!("credcheck: could not encode the result: {e}")))
+}
+
+/// The language the lint reads `path` as (`js` or `python`), or undefined.
+#[wasm_bindgen(js_name = lintLanguage)]
+pub fn lint_language(path: JsValue) -> Result<Option<String>, JsError> {
+    let path = path
+        .as_string()
+        .ok_or_else(|| JsError::new("credcheck: path must be a string"))?;
+    Ok(lint::Lang::of(&path).map(|l| match l {
+        lint::Lang::Js => "js".to_string(),
+        lint::Lang::Python => "python".to_string(),
+    }))
+}
