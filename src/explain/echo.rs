@@ -131,7 +131,11 @@ pub(super) fn judge(text: &str, provider: Option<&str>) -> Option<(&'static str,
     Some((
         "wrong-provider-key",
         7,
-        format!("{shown}: {} characters, the length of {} keys, not {provider} keys", key.len(), other.name),
+        format!(
+            "{shown}: {} characters, the length of {} keys, not {provider} keys",
+            key.len(),
+            other.name
+        ),
     ))
 }
 

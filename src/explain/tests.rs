@@ -75,7 +75,10 @@ fn corpus_accuracy() {
         top3 += usize::from(rank.is_some_and(|r| r < 3));
         if rank != Some(0) {
             let got: Vec<&str> = e.causes.iter().map(|c| c.cause.as_str()).collect();
-            misses.push(format!("{}: expected {expected}, got {got:?}", case["id"].as_str().unwrap()));
+            misses.push(format!(
+                "{}: expected {expected}, got {got:?}",
+                case["id"].as_str().unwrap()
+            ));
         }
     }
     let n = corpus.len() as f64;
@@ -90,5 +93,3 @@ fn corpus_accuracy() {
     println!("{report}");
     assert!(a1 >= MIN_TOP1 && a3 >= MIN_TOP3, "{report}");
 }
-
-
