@@ -174,7 +174,8 @@ test("web: no request leaves the page after it has loaded; fetch is blocked by t
   assert.deepEqual(requests.map((r) => new URL(r.url).pathname).sort(), ["/", "/app.js", "/credcheck.js", "/credcheck_bg.wasm.js", "/style.css"]);
   const servedAtLoad = served.length;
 
-  // Use everything: paste, check, explain, download.
+  // Use everything, offline: paste, check, explain, download.
+  await page.context().setOffline(true);
   await paste(page, fixture("compose", "docker-compose.yml"));
   await page.click("#report button.goto");
   const download = page.waitForEvent("download");
@@ -215,6 +216,8 @@ test("web: no request leaves the page after it has loaded; fetch is blocked by t
   // The server sends the same policy as a header.
   const head = await fetch(url);
   assert.match(head.headers.get("content-security-policy"), /connect-src 'none'/);
+  // And nothing outside web-dist/.
+  assert.equal((await fetch(`${url}..%2f..%2fpackage.json`)).status, 404);
 });
 
 test("web: no planted key appears in the page, the masked echo, the JSON or the SARIF", async (t) => {
