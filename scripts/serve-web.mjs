@@ -1,6 +1,7 @@
 // `npm run web`: serves web-dist/ on 127.0.0.1 (PORT, default 8787; PORT=0 picks a free one) and
-// prints the address. Builds web-dist/ first when it is missing. Sends the page's
-// Content-Security-Policy as a header too, and only files inside web-dist/.
+// prints the address. Rebuilds web-dist/ from web/ and pkg-web/ first (a copy, so edits to web/
+// show when it is restarted). Sends the page's Content-Security-Policy as a header too, and
+// only files inside web-dist/.
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -74,6 +75,15 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`serve-web: PORT must be a port number, not ${JSON.stringify(process.env.PORT)}`);
     process.exit(2);
+  }
+  try {
+    buildWeb();
+  } catch (err) {
+    // Without pkg-web/ an earlier web-dist/ still serves; with neither, say what to run.
+    if (!existsSync(path.join(root, "web-dist", "index.html"))) {
+      console.error(err.message);
+      process.exit(1);
+    }
   }
   const { url } = await serveWeb({ port });
   console.log(`credcheck page: ${url}  (serving web-dist/; Ctrl+C stops)`);

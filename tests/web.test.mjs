@@ -5,6 +5,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -354,4 +355,24 @@ test("web: a screenshot of a report is saved to tests/artifacts/web-report.png",
   await page.screenshot({ path: file, fullPage: true });
   assert.ok(existsSync(file) && statSync(file).size > 20_000, "a real screenshot");
   assert.ok(readFileSync(file).subarray(1, 4).toString() === "PNG");
+});
+
+test("web: npm run web serves the page on 127.0.0.1 and prints the address", async (t) => {
+  const child = spawn(process.execPath, [path.join(root, "scripts", "serve-web.mjs")], { env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
+  t.after(() => child.kill());
+  let out = "";
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.on("data", (d) => {
+      out += d;
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) resolve(m[0]);
+    });
+    child.on("exit", (code) => reject(new Error(`serve-web exited with ${code}: ${out}`)));
+  });
+  const page = await fetch(url);
+  assert.equal(page.status, 200);
+  assert.match(page.headers.get("content-security-policy"), /connect-src 'none'/);
+  assert.match(await page.text(), /<textarea id="text"/);
+  const wasm = await fetch(`${url}credcheck_bg.wasm.js`);
+  assert.equal(wasm.headers.get("content-type"), "text/javascript; charset=utf-8");
 });
