@@ -1,10 +1,12 @@
-// Builds everything: the wasm core (wasm-pack release + wasm-opt), then the TypeScript.
+// Builds everything: the wasm core (wasm-pack release + wasm-opt), the TypeScript, then the
+// browser page (web-dist/).
 // wasm-pack finds binaryen's wasm-opt on PATH; node_modules/.bin is put there so that running
 // this script directly works as well as `npm run build`.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { copyFileSync, mkdirSync, readFileSync, chmodSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { buildWeb } from "./build-web.mjs";
 
 const env = { ...process.env, PATH: `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH}` };
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
@@ -26,3 +28,8 @@ const kb = (n) => (n / 1024).toFixed(1);
 console.log(`wasm size: ${kb(wasm.length)} KiB raw, ${kb(gzipSync(wasm, { level: 9 }).length)} KiB gzipped (pkg/credcheck_bg.wasm)`);
 const lintWasm = readFileSync("pkg-lint/credcheck_lint_bg.wasm");
 console.log(`lint wasm size: ${kb(lintWasm.length)} KiB raw, ${kb(gzipSync(lintWasm, { level: 9 }).length)} KiB gzipped (pkg-lint/credcheck_lint_bg.wasm)`);
+
+const page = buildWeb();
+const total = page.reduce((a, f) => a + f.bytes, 0);
+const gz = page.reduce((a, f) => a + f.gzip, 0);
+console.log(`web page: ${kb(total)} KiB, ${kb(gz)} KiB gzipped (web-dist/, ${page.length} files)`);

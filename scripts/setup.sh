@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what credcheck needs to build and test, then builds it. Idempotent: each step checks
 # first and installs only what is missing, so a second run costs seconds.
-# Reaches only the package registries (crates.io, npm) and the Rust toolchain's own server.
+# Reaches only the package registries (crates.io, npm, Debian's apt) and the Rust toolchain's own server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,6 +57,13 @@ done
 if ! command -v openssl >/dev/null; then
   say "installing openssl (apt)"
   apt-get update -qq && apt-get install -y -qq openssl >/dev/null
+fi
+
+# Debian's Chromium for the browser-page tests (driven by playwright-core, whose own browser
+# download cannot work here).
+if [ ! -x /usr/bin/chromium ]; then
+  say "installing chromium (apt)"
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
 
 say "building"

@@ -360,19 +360,39 @@ pub fn mask_in_text(text: &str) -> String {
         let len = rest[start..]
             .find(|c: char| !is_token_char(c))
             .unwrap_or(rest.len() - start);
-        let token = &rest[start..start + len];
-        let token = token.trim_end_matches(['.', '=']);
-        let trailing = &rest[start + token.len()..start + len];
-        out.push_str(&if looks_secret(token, &prefixes) {
-            mask(token)
-        } else {
-            token.to_string()
-        });
-        out.push_str(trailing);
+        mask_token(&rest[start..start + len], &prefixes, &mut out);
         rest = &rest[start + len..];
     }
     out.push_str(rest);
     out
+}
+
+/// Masks one run of token characters into `out`. An `=` with more after it (never base64
+/// padding) separates parts judged on their own, so in `NAME=value` or `?key=value` the name
+/// stays readable and the value is masked by its own shape.
+fn mask_token(token: &str, prefixes: &[&str], out: &mut String) {
+    let mut rest = token;
+    loop {
+        let interior = rest.match_indices('=').find_map(|(i, _)| {
+            let run = rest[i..].len() - rest[i..].trim_start_matches('=').len();
+            (i + run < rest.len()).then_some((i, run))
+        });
+        let Some((at, run)) = interior else { break };
+        mask_part(&rest[..at], prefixes, out);
+        out.push_str(&rest[at..at + run]);
+        rest = &rest[at + run..];
+    }
+    mask_part(rest, prefixes, out);
+}
+
+fn mask_part(part: &str, prefixes: &[&str], out: &mut String) {
+    let token = part.trim_end_matches(['.', '=']);
+    out.push_str(&if looks_secret(token, prefixes) {
+        mask(token)
+    } else {
+        token.to_string()
+    });
+    out.push_str(&part[token.len()..]);
 }
 
 fn looks_secret(token: &str, prefixes: &[&str]) -> bool {

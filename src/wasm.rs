@@ -407,3 +407,11 @@ pub fn combine_reports(reports: JsValue) -> Result<JsValue, JsError> {
     }
     to_js(&Report::new(findings, providers))
 }
+
+/// The text with every key-shaped run masked (`sk-proj-…Qx7a`) and everything else, line breaks
+/// included, kept: for echoing a pasted config or error text without its secrets.
+#[wasm_bindgen(js_name = maskText)]
+pub fn mask_text(text: JsValue) -> Result<String, JsError> {
+    let text = string_arg(&text, "text")?;
+    Ok(secret::mask_in_text(&text))
+}

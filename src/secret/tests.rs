@@ -117,3 +117,27 @@ fn describe_never_contains_the_secret() {
         assert!(!json.contains(&k), "{} leaked", shape.name);
     }
 }
+
+#[test]
+fn mask_in_text_masks_values_after_equals_and_keeps_names_and_lines() {
+    for (_, shape, _) in catalog().shapes() {
+        let k = sample_key(shape, 11);
+        let text = format!(
+            "# {}\nAPI_KEY={k}\nurl=https://h.example/v1?key={k}&x=1\n  k: \"{k}\"\n",
+            shape.name
+        );
+        let masked = mask_in_text(&text);
+        let tail = &k[k.len() - 12..k.len() - 4];
+        assert!(!masked.contains(tail), "{}: {masked}", shape.name);
+        let shown = mask(k.trim_end_matches('='));
+        assert!(
+            masked.contains(&format!("API_KEY={shown}")),
+            "{}: {masked}",
+            shape.name
+        );
+        assert!(masked.contains("url=https://h.example/v1?key="), "{masked}");
+        assert_eq!(masked.lines().count(), text.lines().count());
+    }
+    // Base64 padding is not a separator, and text without keys is unchanged.
+    assert_eq!(mask_in_text("a=b c==d x=="), "a=b c==d x==");
+}
