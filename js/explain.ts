@@ -3,7 +3,7 @@
  * (message, stack, cause chain, AggregateError members, and the status, code and body fields that
  * SDK errors carry) and the core recognises the provider, framework, status and ranked causes.
  */
-import core = require("./wasm");
+import { full } from "./wasm-full";
 import type { Explanation } from "./types";
 
 /** Most characters of error text gathered; the signals sit in the first lines. */
@@ -56,10 +56,10 @@ export function errorText(err: unknown): string {
  */
 export function explainError(errOrText: unknown): Explanation {
   const text = typeof errOrText === "string" ? errOrText : errorText(errOrText);
-  return core.explain(text) as Explanation;
+  return full().explain(text) as Explanation;
 }
 
 /** Renders an explanation as `text` (for people) or `json`. */
 export function formatExplanation(explanation: Explanation, format: "text" | "json" = "text"): string {
-  return core.formatExplanation(explanation, format);
+  return full().formatExplanation(explanation, format);
 }

@@ -5,7 +5,7 @@
  */
 import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
-import core = require("./wasm");
+import { full } from "./wasm-full";
 import { isSourceFile, lintFilesAt } from "./lint";
 import type { ConfigKind, Report } from "./types";
 
@@ -25,12 +25,12 @@ export interface CheckConfigOptions {
  * none can be recognised.
  */
 export function checkConfig(text: string, options: CheckConfigOptions = {}): Report {
-  return core.checkConfig(text, options) as Report;
+  return full().checkConfig(text, options) as Report;
 }
 
 /** The kind credcheck recognises a file as, or undefined. */
 export function detectKind(filePath: string, text: string): ConfigKind | undefined {
-  return (core.detectKind(filePath, text) ?? undefined) as ConfigKind | undefined;
+  return (full().detectKind(filePath, text) ?? undefined) as ConfigKind | undefined;
 }
 
 /** Options for `scanPaths`. */
@@ -94,7 +94,7 @@ export function scanPaths(paths: string[], options: ScanOptions = {}): ScanResul
   const configs = options.configs ?? true;
   const lint = options.lint ?? true;
   const sources: { path: string; show: string }[] = [];
-  const scanner = new core.ConfigScanner();
+  const scanner = new (full().ConfigScanner)();
   const skipped: SkippedFile[] = [];
   let files = 0;
   const show = (p: string) => {
@@ -164,7 +164,7 @@ export function scanPaths(paths: string[], options: ScanOptions = {}): ScanResul
   if (sources.length === 0) return { report, files, skipped };
   const linted = lintFilesAt(sources, maxBytes);
   skipped.push(...linted.skipped);
-  return { report: core.combineReports([report, linted.report]) as Report, files: files + linted.files, skipped };
+  return { report: full().combineReports([report, linted.report]) as Report, files: files + linted.files, skipped };
 }
 
 /**

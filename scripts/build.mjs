@@ -12,6 +12,8 @@ const env = { ...process.env, PATH: `${path.resolve("node_modules/.bin")}${path.
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 
 run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg", "--out-name", "credcheck", "--no-pack"]);
+// The startup check's own module, without scan and explain: what assertCredentials loads.
+run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg-startup", "--out-name", "credcheck_startup", "--no-pack", "--", "--no-default-features"]);
 // The same core for runtimes without fs (Cloudflare workerd, browsers): ES module, initSync().
 run("wasm-pack", ["build", "--release", "--target", "web", "--out-dir", "pkg-web", "--out-name", "credcheck", "--no-pack"]);
 // The source lint as a module of its own (oxc and ruff's parser are large): `credcheck lint` and
@@ -26,6 +28,8 @@ chmodSync("dist/cli.js", 0o755);
 const wasm = readFileSync("pkg/credcheck_bg.wasm");
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(`wasm size: ${kb(wasm.length)} KiB raw, ${kb(gzipSync(wasm, { level: 9 }).length)} KiB gzipped (pkg/credcheck_bg.wasm)`);
+const startupWasm = readFileSync("pkg-startup/credcheck_startup_bg.wasm");
+console.log(`startup wasm size: ${kb(startupWasm.length)} KiB raw, ${kb(gzipSync(startupWasm, { level: 9 }).length)} KiB gzipped (pkg-startup/credcheck_startup_bg.wasm)`);
 const lintWasm = readFileSync("pkg-lint/credcheck_lint_bg.wasm");
 console.log(`lint wasm size: ${kb(lintWasm.length)} KiB raw, ${kb(gzipSync(lintWasm, { level: 9 }).length)} KiB gzipped (pkg-lint/credcheck_lint_bg.wasm)`);
 

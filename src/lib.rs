@@ -11,6 +11,7 @@ pub mod child;
 pub mod credentials;
 pub mod dotenv;
 pub mod env;
+#[cfg(feature = "explain")]
 pub mod explain;
 pub mod finding;
 pub mod health;
@@ -18,9 +19,11 @@ pub mod health;
 pub mod lint;
 pub mod report;
 pub mod rules;
+#[cfg(feature = "scan")]
 pub mod scan;
 pub mod secret;
 pub mod token;
+#[cfg(feature = "scan")]
 pub mod tree;
 
 #[cfg(all(target_arch = "wasm32", not(feature = "lint-only")))]

@@ -138,15 +138,22 @@ test("no planted key leaves the lint in full, in any format", () => {
   }
 });
 
-test("the startup check does not load the lint's wasm module; lint loads it on first use", () => {
+test("the startup check loads only the startup module; scan, explain and lint load theirs on first use", () => {
   const script = `
     const c = require(${JSON.stringify(path.join(root, "dist", "index.js"))});
+    const path = require("node:path");
+    const loaded = () => Object.keys(require.cache).filter((k) => /credcheck(_startup|_lint)?\.js$/.test(k)).map((k) => path.basename(path.dirname(k)) + "/" + path.basename(k)).sort();
+    c.assertCredentials({ providers: [] });
     c.checkEnv({ providers: ["openai"] });
-    const before = Object.keys(require.cache).some((k) => k.includes("credcheck_lint"));
+    const startup = loaded();
+    c.explainError("401 Incorrect API key provided: xxx");
+    const explain = loaded();
     c.lintSources([{ path: "a.ts", text: "export {}" }]);
-    const after = Object.keys(require.cache).some((k) => k.includes("credcheck_lint"));
-    console.log(JSON.stringify({ before, after }));`;
-  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    console.log(JSON.stringify({ startup, explain, lint: loaded() }));`;
+  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", env: { PATH: process.env.PATH } });
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(JSON.parse(r.stdout), { before: false, after: true });
+  const got = JSON.parse(r.stdout);
+  assert.deepEqual(got.startup, ["pkg-startup/credcheck_startup.js"]);
+  assert.deepEqual(got.explain, ["pkg-startup/credcheck_startup.js", "pkg/credcheck.js"]);
+  assert.deepEqual(got.lint, ["pkg-lint/credcheck_lint.js", "pkg-startup/credcheck_startup.js", "pkg/credcheck.js"]);
 });

@@ -8,10 +8,15 @@ use crate::{catalog, credentials, health, report, rules, secret};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "explain")]
+mod explain;
+#[cfg(feature = "scan")]
+mod scan;
+
 const SERIALIZER: serde_wasm_bindgen::Serializer =
     serde_wasm_bindgen::Serializer::json_compatible();
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&SERIALIZER)
         .map_err(|e| JsError::new(&format!("credcheck: could not encode the result: {e}")))
@@ -19,7 +24,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 
 /// A string argument, or a clear error naming it: a non-string passed where the bindings take
 /// `&str` would reach the wasm memory as garbage, so every string crosses as a JsValue.
-fn string_arg(value: &JsValue, name: &str) -> Result<String, JsError> {
+pub(crate) fn string_arg(value: &JsValue, name: &str) -> Result<String, JsError> {
     value
         .as_string()
         .ok_or_else(|| JsError::new(&format!("credcheck: {name} must be a string")))
@@ -269,125 +274,6 @@ pub fn sample_keys(seed: u32) -> Result<JsValue, JsError> {
         })
         .collect();
     to_js(&keys)
-}
-
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
-struct ConfigOptions {
-    path: Option<String>,
-    kind: Option<String>,
-}
-
-/// Checks one config text (`{ path?, kind? }`; the kind is recognised when not given). Throws for
-/// an unknown kind or an unrecognisable text; bad content is a finding.
-#[wasm_bindgen(js_name = checkConfig)]
-pub fn check_config_js(text: JsValue, opts: JsValue) -> Result<JsValue, JsError> {
-    let text = string_arg(&text, "text")?;
-    let opts: ConfigOptions = if opts.is_undefined() || opts.is_null() {
-        ConfigOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(opts)
-            .map_err(|e| JsError::new(&format!("credcheck: invalid options: {e}")))?
-    };
-    let report = crate::scan::check_config(&text, opts.path.as_deref(), opts.kind.as_deref())
-        .map_err(|e| JsError::new(&format!("credcheck: {e}")))?;
-    to_js(&report)
-}
-
-/// The kind of a config file (`compose`, `kubernetes`, `dotenv`, ...), or undefined.
-#[wasm_bindgen(js_name = detectKind)]
-pub fn detect_kind(path: JsValue, text: JsValue) -> Result<Option<String>, JsError> {
-    let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
-    Ok(crate::scan::detect(&path, &text).map(|k| k.id().to_string()))
-}
-
-/// Collects files and checks them together (Compose siblings, `.env` files beside configs).
-#[wasm_bindgen]
-pub struct ConfigScanner {
-    inner: Option<crate::scan::Scanner>,
-}
-
-#[wasm_bindgen]
-impl ConfigScanner {
-    /// An empty scanner.
-    #[wasm_bindgen(constructor)]
-    pub fn new() -> ConfigScanner {
-        ConfigScanner {
-            inner: Some(crate::scan::Scanner::new()),
-        }
-    }
-
-    /// Adds a file's bytes (a Uint8Array) or text; returns its kind, or undefined when it is not
-    /// a config credcheck reads. `kind` forces the kind.
-    pub fn add(
-        &mut self,
-        path: JsValue,
-        content: JsValue,
-        kind: JsValue,
-    ) -> Result<Option<String>, JsError> {
-        let path = string_arg(&path, "path")?;
-        let kind = if kind.is_undefined() || kind.is_null() {
-            None
-        } else {
-            Some(
-                string_arg(&kind, "kind")?
-                    .parse::<crate::scan::Kind>()
-                    .map_err(|e| JsError::new(&format!("credcheck: {e}")))?,
-            )
-        };
-        let bytes = if let Some(text) = content.as_string() {
-            text.into_bytes()
-        } else if content.is_instance_of::<js_sys::Uint8Array>() {
-            js_sys::Uint8Array::from(content).to_vec()
-        } else {
-            return Err(JsError::new(
-                "credcheck: content must be a string or a Uint8Array",
-            ));
-        };
-        let scanner = self
-            .inner
-            .as_mut()
-            .ok_or_else(|| JsError::new("credcheck: this scanner has already finished"))?;
-        Ok(scanner.add(&path, &bytes, kind).map(|k| k.id().to_string()))
-    }
-
-    /// Runs every check and returns the report; the scanner cannot be used afterwards.
-    pub fn finish(&mut self) -> Result<JsValue, JsError> {
-        let scanner = self
-            .inner
-            .take()
-            .ok_or_else(|| JsError::new("credcheck: this scanner has already finished"))?;
-        to_js(&scanner.finish())
-    }
-}
-
-impl Default for ConfigScanner {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-/// Explains an auth failure from its text: provider, framework, status and ranked causes.
-#[wasm_bindgen(js_name = explain)]
-pub fn explain_js(text: JsValue) -> Result<JsValue, JsError> {
-    let text = string_arg(&text, "text")?;
-    to_js(&crate::explain::explain(&text))
-}
-
-/// Renders an explanation as `text` or `json`.
-#[wasm_bindgen(js_name = formatExplanation)]
-pub fn format_explanation(explanation: JsValue, format: JsValue) -> Result<String, JsError> {
-    let format = string_arg(&format, "format")?;
-    let e: crate::explain::Explanation = serde_wasm_bindgen::from_value(explanation)
-        .map_err(|e| JsError::new(&format!("credcheck: not an explanation: {e}")))?;
-    match format.as_str() {
-        "text" => Ok(crate::explain::text(&e)),
-        "json" => serde_json::to_string_pretty(&e)
-            .map_err(|e| JsError::new(&format!("credcheck: could not encode: {e}"))),
-        other => Err(JsError::new(&format!(
-            "credcheck: unknown format {other:?}; use text or json"
-        ))),
-    }
 }
 
 /// Merges reports (say, a scan's and a lint's) into one: findings sorted and counted again.
