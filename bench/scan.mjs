@@ -1,9 +1,9 @@
 // Scan throughput: a generated tree of config files (Compose, Kubernetes, .env, OAI_CONFIG_LIST,
-// CrewAI; default 1,000 files and about 10 MB) checked by `credcheck scan --no-lint` and by
-// secretlint (recommended preset) on the same tree, each in a fresh node per run, with MB/s,
+// CrewAI; default 1,000 files and about 10 MiB) checked by `credcheck scan --no-lint` and by
+// secretlint (recommended preset) on the same tree, each in a fresh node per run, with MiB/s,
 // files/s and peak memory. secretlint is slow on big trees: a run that passes the cap
 // (BENCH_CAP_S, default 180 s) is killed and reported as "did not finish".
-// Usage: node bench/scan.mjs [files] [MB] [runs]
+// Usage: node bench/scan.mjs [files] [MiB] [runs]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -85,11 +85,11 @@ export function scanRows({ files, mb, runs, baselineRuns = runs, capSeconds = en
     const rate = (t, amount) => amount / median(t.seconds);
     const runsCell = `${cc.seconds.length} / ${sl.seconds.length}${sl.timedOut ? " + 1 over the cap" : ""}`;
     const rows = [
-      row("scan throughput, MB/s: `credcheck scan --no-lint`", rateCell(totalMb, cc.seconds, "MB/s", 2, cc), base, rateCell(totalMb, sl.seconds, "MB/s", 2, sl), ratio(rate(cc, totalMb), rate(sl, totalMb)), runsCell),
+      row("scan throughput, MiB/s: `credcheck scan --no-lint`", rateCell(totalMb, cc.seconds, "MiB/s", 2, cc), base, rateCell(totalMb, sl.seconds, "MiB/s", 2, sl), ratio(rate(cc, totalMb), rate(sl, totalMb)), runsCell),
       row("scan throughput, files/s: `credcheck scan --no-lint`", rateCell(files, cc.seconds, "files/s", 0, cc), base, rateCell(files, sl.seconds, "files/s", 0, sl), ratio(rate(cc, files), rate(sl, files)), runsCell),
       row("scan peak memory (RSS)", rssCell(cc.rssMiB, cc), base, rssCell(sl.rssMiB, sl), ratio(median(cc.rssMiB), median(sl.rssMiB)), runsCell),
     ];
-    const details = `Scan tree: ${files} config files, ${totalMb.toFixed(1)} MB (Compose, Kubernetes, .env, OAI_CONFIG_LIST, CrewAI in turn, about ${(totalMb * 1024 / files).toFixed(1)} KiB each).`;
+    const details = `Scan tree: ${files} config files, ${totalMb.toFixed(1)} MiB (Compose, Kubernetes, .env, OAI_CONFIG_LIST, CrewAI in turn, about ${(totalMb * 1024 / files).toFixed(1)} KiB each).`;
     return { rows, details };
   } finally {
     rmSync(tree, { recursive: true, force: true });

@@ -39,8 +39,8 @@ export function sizeRows() {
     row("size: `pkg/credcheck_bg.wasm`, gzip -9", KiB(core.gzip), "budget", `${BUDGET_GZIP_KIB} KiB`, ratio(core.gzip, budget)),
     row("size: `pkg-lint/credcheck_lint_bg.wasm`, raw", KiB(lint.raw)),
     row("size: `pkg-lint/credcheck_lint_bg.wasm`, gzip -9", KiB(lint.gzip)),
-    row(`size: \`web-dist/\` page total (${page.length} files), raw`, KiB(web.raw)),
-    row(`size: \`web-dist/\` page total (${page.length} files), gzip -9 per file`, KiB(web.gzip)),
+    row("size: `web-dist/` page total, raw", `${KiB(web.raw)} (${page.length} files)`),
+    row("size: `web-dist/` page total, gzip -9 per file", `${KiB(web.gzip)} (${page.length} files)`),
   ];
 }
 
