@@ -83,10 +83,13 @@ export function scanRows({ files, mb, runs, baselineRuns = runs, capSeconds = en
     );
     const base = "secretlint 12, recommended preset";
     const rate = (t, amount) => amount / median(t.seconds);
+    // secretlint over the cap: its throughput is under amount/cap, so credcheck's ratio is over this
+    const faster = (amount) =>
+      sl.seconds.length === 0 && sl.timedOut ? `> ${(rate(cc, amount) / (amount / capSeconds)).toFixed(2)}` : ratio(rate(cc, amount), rate(sl, amount));
     const runsCell = `${cc.seconds.length} / ${sl.seconds.length}${sl.timedOut ? " + 1 over the cap" : ""}`;
     const rows = [
-      row("scan throughput, MiB/s: `credcheck scan --no-lint`", rateCell(totalMb, cc.seconds, "MiB/s", 2, cc), base, rateCell(totalMb, sl.seconds, "MiB/s", 2, sl), ratio(rate(cc, totalMb), rate(sl, totalMb)), runsCell),
-      row("scan throughput, files/s: `credcheck scan --no-lint`", rateCell(files, cc.seconds, "files/s", 0, cc), base, rateCell(files, sl.seconds, "files/s", 0, sl), ratio(rate(cc, files), rate(sl, files)), runsCell),
+      row("scan throughput, MiB/s: `credcheck scan --no-lint`", rateCell(totalMb, cc.seconds, "MiB/s", 2, cc), base, rateCell(totalMb, sl.seconds, "MiB/s", 2, sl), faster(totalMb), runsCell),
+      row("scan throughput, files/s: `credcheck scan --no-lint`", rateCell(files, cc.seconds, "files/s", 0, cc), base, rateCell(files, sl.seconds, "files/s", 0, sl), faster(files), runsCell),
       row("scan peak memory (RSS)", rssCell(cc.rssMiB, cc), base, rssCell(sl.rssMiB, sl), ratio(median(cc.rssMiB), median(sl.rssMiB)), runsCell),
     ];
     const details = `Scan tree: ${files} config files, ${totalMb.toFixed(1)} MiB (Compose, Kubernetes, .env, OAI_CONFIG_LIST, CrewAI in turn, about ${(totalMb * 1024 / files).toFixed(1)} KiB each).`;
