@@ -1,16 +1,13 @@
-// Scan throughput: a generated tree of config files (mixed kinds, default 10,000 files and about
-// 100 MB) scanned by `credcheck scan` and by secretlint (recommended preset) on the same tree.
-// Prints a markdown table with MB/s and peak memory of each. Usage: node bench/scan.mjs [files] [MB]
-import { spawnSync } from "node:child_process";
+// Scan throughput: a generated tree of config files (Compose, Kubernetes, .env, OAI_CONFIG_LIST,
+// CrewAI; default 1,000 files and about 10 MiB) checked by `credcheck scan --no-lint` and by
+// secretlint (recommended preset) on the same tree, each in a fresh node per run, with MiB/s,
+// files/s and peak memory. secretlint is slow on big trees: a run that passes the cap
+// (BENCH_CAP_S, default 180 s) is killed and reported as "did not finish".
+// Usage: node bench/scan.mjs [files] [MiB] [runs]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const files = Number(process.argv[2] ?? 10000);
-const totalMb = Number(process.argv[3] ?? 100);
-const perFile = Math.floor((totalMb * 1024 * 1024) / files);
+import { envNumber, isMain, median, rateCell, ratio, root, row, rssCell, table, timeRuns } from "./measure.mjs";
 
 function compose(i, size) {
   let out = "services:\n";
@@ -54,37 +51,56 @@ const makers = [
   ["agents.yaml", crew],
 ];
 
-const tree = mkdtempSync(path.join(tmpdir(), "credcheck-bench-"));
-let bytes = 0;
-for (let i = 0; i < files; i++) {
-  const dir = path.join(tree, `d${Math.floor(i / 50)}`, `p${i}`);
-  mkdirSync(dir, { recursive: true });
-  const [name, make] = makers[i % makers.length];
-  const text = make(i, perFile);
-  bytes += Buffer.byteLength(text);
-  writeFileSync(path.join(dir, name), text);
-}
-writeFileSync(path.join(tree, ".secretlintrc.json"), JSON.stringify({ rules: [{ id: "@secretlint/secretlint-rule-preset-recommend" }] }));
-const mb = bytes / (1024 * 1024);
-
-function measure(label, args) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--require", path.join(root, "bench", "maxrss.cjs"), ...args], { cwd: tree, encoding: "utf8", maxBuffer: 1 << 30 });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const rss = Number(/BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
-  return { label, seconds, rss };
+/** Writes `files` configs of about `totalMb` MB in all under `dir`; returns the bytes written. */
+export function writeConfigs(dir, files, totalMb) {
+  const perFile = Math.floor((totalMb * 1024 * 1024) / files);
+  let bytes = 0;
+  for (let i = 0; i < files; i++) {
+    const sub = path.join(dir, `d${Math.floor(i / 50)}`, `p${i}`);
+    mkdirSync(sub, { recursive: true });
+    const [name, make] = makers[i % makers.length];
+    const text = make(i, perFile);
+    bytes += Buffer.byteLength(text);
+    writeFileSync(path.join(sub, name), text);
+  }
+  writeFileSync(path.join(dir, ".secretlintrc.json"), JSON.stringify({ rules: [{ id: "@secretlint/secretlint-rule-preset-recommend" }] }));
+  return bytes;
 }
 
-const rows = [
-  measure("credcheck scan", [path.join(root, "dist", "cli.js"), "scan", "--format", "json", "."]),
-  measure("secretlint (recommended preset)", [path.join(root, "node_modules", "secretlint", "bin", "secretlint.js"), "--format", "json", "--secretlintrc", ".secretlintrc.json", "**/*", "**/.env", "**/OAI_CONFIG_LIST"]),
-];
-rmSync(tree, { recursive: true, force: true });
-const base = rows[0].seconds;
-console.log(`Tree: ${files} files, ${mb.toFixed(1)} MB (compose, Kubernetes, .env, OAI_CONFIG_LIST, CrewAI), one core each.\n`);
-console.log("| tool | seconds | MB/s | peak memory (MiB) | time vs credcheck |");
-console.log("|---|---:|---:|---:|---:|");
-for (const r of rows) {
-  console.log(`| ${r.label} | ${r.seconds.toFixed(2)} | ${(mb / r.seconds).toFixed(1)} | ${r.rss.toFixed(0)} | ${(r.seconds / base).toFixed(2)}× |`);
+/**
+ * Generates the tree, times credcheck `runs` times and secretlint `baselineRuns` times (stopping
+ * at the first run over the cap) and returns { rows, details } for the results table.
+ */
+export function scanRows({ files, mb, runs, baselineRuns = runs, capSeconds = envNumber("BENCH_CAP_S", 180) }) {
+  const tree = mkdtempSync(path.join(tmpdir(), "credcheck-bench-scan-"));
+  try {
+    const totalMb = writeConfigs(tree, files, mb) / 1048576;
+    const cc = timeRuns(runs, [path.join(root, "dist", "cli.js"), "scan", "--no-lint", "--format", "json", "."], { cwd: tree, capSeconds, label: "credcheck scan" });
+    const sl = timeRuns(
+      baselineRuns,
+      [path.join(root, "node_modules", "secretlint", "bin", "secretlint.js"), "--format", "json", "--secretlintrc", ".secretlintrc.json", "**/*", "**/.env", "**/OAI_CONFIG_LIST"],
+      { cwd: tree, capSeconds, label: "secretlint" },
+    );
+    const base = "secretlint 12, recommended preset";
+    const rate = (t, amount) => amount / median(t.seconds);
+    // secretlint over the cap: its throughput is under amount/cap, so credcheck's ratio is over this
+    const faster = (amount) =>
+      sl.seconds.length === 0 && sl.timedOut ? `> ${(rate(cc, amount) / (amount / capSeconds)).toFixed(2)}` : ratio(rate(cc, amount), rate(sl, amount));
+    const runsCell = `${cc.seconds.length} / ${sl.seconds.length}${sl.timedOut ? " + 1 over the cap" : ""}`;
+    const rows = [
+      row("scan throughput, MiB/s: `credcheck scan --no-lint`", rateCell(totalMb, cc.seconds, "MiB/s", 2, cc), base, rateCell(totalMb, sl.seconds, "MiB/s", 2, sl), faster(totalMb), runsCell),
+      row("scan throughput, files/s: `credcheck scan --no-lint`", rateCell(files, cc.seconds, "files/s", 0, cc), base, rateCell(files, sl.seconds, "files/s", 0, sl), faster(files), runsCell),
+      row("scan peak memory (RSS)", rssCell(cc.rssMiB, cc), base, rssCell(sl.rssMiB, sl), ratio(median(cc.rssMiB), median(sl.rssMiB)), runsCell),
+    ];
+    const details = `Scan tree: ${files} config files, ${totalMb.toFixed(1)} MiB (Compose, Kubernetes, .env, OAI_CONFIG_LIST, CrewAI in turn, about ${(totalMb * 1024 / files).toFixed(1)} KiB each).`;
+    return { rows, details };
+  } finally {
+    rmSync(tree, { recursive: true, force: true });
+  }
+}
+
+if (isMain(import.meta.url)) {
+  const [files = 1000, mb = 10, runs = 3] = process.argv.slice(2).map(Number);
+  const { rows, details } = scanRows({ files, mb, runs });
+  console.log(`${details}\n\n${table(rows)}`);
 }

@@ -1,7 +1,47 @@
-// The .wasm size, raw and gzipped (the build prints it too).
-import { readFileSync } from "node:fs";
+// Sizes of what users download: the Node core's .wasm, the source lint's .wasm, and the built
+// browser page (every file in web-dist/, gzipped one by one as a server would send them).
+// Usage: node bench/size.mjs
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import path from "node:path";
+import { isMain, KiB, ratio, root, row, table } from "./measure.mjs";
 
-const wasm = readFileSync(new URL("../pkg/credcheck_bg.wasm", import.meta.url));
-const gz = gzipSync(wasm, { level: 9 }).length;
-console.log(`| pkg/credcheck_bg.wasm | ${(wasm.length / 1024).toFixed(1)} KiB raw | ${(gz / 1024).toFixed(1)} KiB gzipped | aim < 250 KiB gzipped |`);
+/** The gzipped size the Node core's .wasm aims to stay under. */
+export const BUDGET_GZIP_KIB = 250;
+
+/** { raw, gzip } bytes of the files at `paths` (gzip -9 of each file, summed). */
+function sizes(paths) {
+  let raw = 0;
+  let gzip = 0;
+  for (const p of paths) {
+    const bytes = readFileSync(p);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir)
+    .map((n) => path.join(dir, n))
+    .flatMap((p) => (statSync(p).isDirectory() ? filesUnder(p) : [p]));
+}
+
+/** The size rows of the results table. */
+export function sizeRows() {
+  const core = sizes([path.join(root, "pkg", "credcheck_bg.wasm")]);
+  const lint = sizes([path.join(root, "pkg-lint", "credcheck_lint_bg.wasm")]);
+  const page = filesUnder(path.join(root, "web-dist"));
+  const web = sizes(page);
+  const budget = BUDGET_GZIP_KIB * 1024;
+  return [
+    row("size: `pkg/credcheck_bg.wasm`, raw", KiB(core.raw)),
+    row("size: `pkg/credcheck_bg.wasm`, gzip -9", KiB(core.gzip), "budget", `${BUDGET_GZIP_KIB} KiB`, ratio(core.gzip, budget)),
+    row("size: `pkg-lint/credcheck_lint_bg.wasm`, raw", KiB(lint.raw)),
+    row("size: `pkg-lint/credcheck_lint_bg.wasm`, gzip -9", KiB(lint.gzip)),
+    row("size: `web-dist/` page total, raw", `${KiB(web.raw)} (${page.length} files)`),
+    row("size: `web-dist/` page total, gzip -9 per file", `${KiB(web.gzip)} (${page.length} files)`),
+  ];
+}
+
+if (isMain(import.meta.url)) console.log(table(sizeRows()));

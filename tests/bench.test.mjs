@@ -1,0 +1,68 @@
+// npm run bench, smoke-sized: bench/run.mjs with two runs of everything and 50-file trees, into a
+// temporary file, must write the one table with every row and a number for every median. No
+// timing is asserted (benchmarks print figures); this only keeps the scripts from rotting.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { root } from "./helpers.mjs";
+
+const ROWS = [
+  ["cold start, CJS: `require` + `assertCredentials`", "ms", "ms"],
+  ["cold start, CJS, same check", "ms", "ms"],
+  ["cold start added over bare node, CJS", "ms", "ms"],
+  ["cold start, ESM: `import` + `assertCredentials`", "ms", "ms"],
+  ["cold start, ESM, same check", "ms", "ms"],
+  ["cold start added over bare node, ESM", "ms", "ms"],
+  ["size: `pkg/credcheck_bg.wasm`, raw", "KiB", null],
+  ["size: `pkg/credcheck_bg.wasm`, gzip -9", "KiB", "KiB"],
+  ["size: `pkg-lint/credcheck_lint_bg.wasm`, raw", "KiB", null],
+  ["size: `pkg-lint/credcheck_lint_bg.wasm`, gzip -9", "KiB", null],
+  ["size: `web-dist/` page total, raw", "KiB", null],
+  ["size: `web-dist/` page total, gzip -9 per file", "KiB", null],
+  ["scan throughput, MiB/s", "MiB/s", "MiB/s"],
+  ["scan throughput, files/s", "files/s", "files/s"],
+  ["scan peak memory (RSS)", "MiB", "MiB"],
+  ["lint throughput, MiB/s", "MiB/s", "MiB/s"],
+  ["lint throughput, files/s", "files/s", "files/s"],
+  ["lint peak memory (RSS)", "MiB", "MiB"],
+  ["explain throughput", "texts/s", null],
+];
+
+test("npm run bench writes one table with every row and numeric medians", { timeout: 120_000 }, () => {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), "credcheck-bench-")), "results.md");
+  const env = {
+    ...process.env,
+    BENCH_RUNS: "2",
+    BENCH_SCAN_FILES: "50",
+    BENCH_SCAN_MB: "0.5",
+    BENCH_LINT_FILES: "50",
+    BENCH_LINT_MB: "0.5",
+    BENCH_CAP_S: "60",
+  };
+  const r = spawnSync(process.execPath, [path.join(root, "bench", "run.mjs"), "--out", out], { cwd: root, env, encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+  const md = readFileSync(out, "utf8");
+  assert.equal(readFileSync(path.join(root, "bench", "results.md"), "utf8") === md, false, "bench/results.md was overwritten");
+  const tables = md.split("\n").filter((l) => l.startsWith("| metric |"));
+  assert.equal(tables.length, 1, "exactly one table");
+  const lines = md.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| metric") && !l.startsWith("| ---"));
+  assert.equal(lines.length, ROWS.length, `rows:\n${lines.join("\n")}`);
+  for (const [metric, unit, baseUnit] of ROWS) {
+    const line = lines.find((l) => l.startsWith(`| ${metric}`));
+    assert.ok(line, `no row for ${metric}`);
+    const cells = line.split(/(?<!\\) \| /).map((c) => c.replace(/^\| | \|$/g, ""));
+    assert.equal(cells.length, 6, line);
+    const number = (cell, u) => new RegExp(`^-?\\d+(\\.\\d+)? ${u.replace("/", "\\/")}\\b`).test(cell);
+    assert.ok(number(cells[1], unit), `credcheck median of ${metric} is not a number of ${unit}: ${cells[1]}`);
+    if (baseUnit) {
+      assert.ok(number(cells[3], baseUnit), `baseline median of ${metric} is not a number of ${baseUnit}: ${cells[3]}`);
+      assert.match(cells[4], /^\d+\.\d\d$/, `ratio of ${metric}`);
+    }
+  }
+  for (const detail of ["Machine:", "node v", "Scan tree: 50 config files", "Lint tree: 50 sources", "Explain corpus:", "Notes:"]) {
+    assert.ok(md.includes(detail), `no ${detail} in the details or notes`);
+  }
+});
