@@ -3,7 +3,7 @@
  * do. Every rule lives in the WebAssembly core; this module supplies what needs a JS runtime
  * (process.env, the clock, files) and types.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import core = require("./wasm");
 import { CredentialError } from "./errors";
 import { coreOptions } from "./options";
@@ -47,6 +47,9 @@ export function checkEnv(options: CheckEnvOptions = {}): Report {
   return core.checkEnv(options.env ?? process.env, coreOptions(options)) as Report;
 }
 
+/** `.env` files larger than this are refused with an error naming the file. */
+const MAX_ENV_FILE_BYTES = 16 * 1024 * 1024;
+
 /** A `.env` file to check: a path to read, or a path with its text. */
 export type EnvFile = string | { path: string; text: string };
 
@@ -57,6 +60,15 @@ export type EnvFile = string | { path: string; text: string };
 export function checkEnvFiles(files: EnvFile[], options: Omit<CheckEnvOptions, "env"> = {}): Report {
   const pairs = files.map((f) => {
     if (typeof f !== "string") return [f.path, f.text];
+    let size: number;
+    try {
+      size = statSync(f).size;
+    } catch (err) {
+      throw new Error(`credcheck: cannot read env file ${f}: ${(err as Error).message}`);
+    }
+    if (size > MAX_ENV_FILE_BYTES) {
+      throw new Error(`credcheck: env file ${f} is ${(size / 1048576).toFixed(1)} MiB; no .env file is that large (the limit is ${MAX_ENV_FILE_BYTES / 1048576} MiB)`);
+    }
     try {
       return [f, readFileSync(f, "utf8")];
     } catch (err) {

@@ -6,6 +6,13 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const core = require("../pkg/credcheck.js");
+// Every wasm module the package ships: the full core, the startup check's, the lint's, and the
+// web build (instantiated from its bytes, as a browser page does).
+const modules = {
+  "pkg/credcheck": core,
+  "pkg-startup/credcheck_startup": require("../pkg-startup/credcheck_startup.js"),
+  "pkg-lint/credcheck_lint": require("../pkg-lint/credcheck_lint.js"),
+};
 
 const garbage = [
   undefined, null, 0, -1, 1e308, NaN, true, "", "x", "\u0000\uffff\ud800", "é".repeat(70_000),
@@ -14,29 +21,51 @@ const garbage = [
   new Proxy({}, { get() { throw new Error("hostile getter"); }, ownKeys() { throw new Error("hostile keys"); } }),
 ];
 
-test("every export survives garbage", () => {
-  const exports = Object.entries(core).filter(([name, f]) => typeof f === "function" && !name.startsWith("__") && name !== "initSync");
-  assert.ok(exports.length >= 15, exports.map(([n]) => n).join(", "));
+test("every export of every wasm module survives garbage", async () => {
+  const { readFileSync } = await import("node:fs");
+  const web = await import("../pkg-web/credcheck.js");
+  web.initSync({ module: readFileSync(new URL("../pkg-web/credcheck_bg.wasm", import.meta.url)) });
+  modules["pkg-web/credcheck"] = web;
   let calls = 0;
-  for (const [name, fn] of exports) {
-    for (const a of garbage) {
-      for (const b of [undefined, a, garbage[3], garbage[11]]) {
-        calls++;
-        try {
-          fn(a, b, a, false, b);
-        } catch (err) {
-          assert.ok(err instanceof Error, `${name} threw a non-Error: ${String(err)}`);
-          assert.ok(!(err instanceof WebAssembly.RuntimeError), `${name}(${describe(a)}, ${describe(b)}) trapped: ${err.message}`);
-          assert.ok(typeof err.message === "string" && err.message.length > 0, `${name}: empty message`);
+  for (const [mod, exportsOf] of Object.entries(modules)) {
+    const exports = Object.entries(exportsOf).filter(([name, f]) => typeof f === "function" && !name.startsWith("__") && name !== "initSync" && name !== "default");
+    assert.ok(exports.length >= (mod.includes("lint") ? 2 : 15), `${mod}: ${exports.map(([n]) => n).join(", ")}`);
+    for (const [name, fn] of exports) {
+      for (const a of garbage) {
+        for (const b of [undefined, a, garbage[3], garbage[11]]) {
+          calls++;
+          expectErrorOrValue(`${mod}.${name}(${describe(a)}, ${describe(b)})`, () => fn(a, b, a, false, b));
+          // Classes: construct, then call every method with garbage too.
+          if (/^[A-Z]/.test(name) && a === garbage[0]) {
+            let obj;
+            expectErrorOrValue(`new ${mod}.${name}()`, () => (obj = new fn()));
+            for (const m of Object.getOwnPropertyNames(fn.prototype).filter((m) => m !== "constructor" && m !== "free" && !m.startsWith("__"))) {
+              for (const g of garbage) expectErrorOrValue(`${mod}.${name}#${m}(${describe(g)})`, () => obj?.[m](g, g, b));
+            }
+          }
         }
       }
     }
   }
-  assert.ok(calls > 500);
+  assert.ok(calls > 2000, String(calls));
   // Still working.
   assert.equal(core.mask("sk-proj-abcdefghijklmnopqrstuvwxyz"), "sk-proj-…wxyz");
   assert.equal(core.checkEnv({ OPENAI_API_KEY: "" }, { providers: ["openai"] }).findings[0].rule, "empty-key");
+  assert.equal(modules["pkg-startup/credcheck_startup"].checkEnv({ OPENAI_API_KEY: "" }, { providers: ["openai"] }).findings[0].rule, "empty-key");
+  assert.equal(modules["pkg-lint/credcheck_lint"].lintFiles([{ path: "a.py", text: "import os\nos.fork()\n" }]).summary.ok, true);
+  assert.equal(web.explain("Incorrect API key provided: xxx").causes[0].cause, "missing-key");
 });
+
+/** Calls `f`: a return is fine; a throw must be an Error with a message, and never a wasm trap. */
+function expectErrorOrValue(what, f) {
+  try {
+    f();
+  } catch (err) {
+    assert.ok(err instanceof Error, `${what} threw a non-Error: ${String(err)}`);
+    assert.ok(!(err instanceof WebAssembly.RuntimeError), `${what} trapped: ${err.message}`);
+    assert.ok(typeof err.message === "string" && err.message.length > 0, `${what}: empty message`);
+  }
+}
 
 function describe(v) {
   if (v !== null && typeof v === "object" && garbage.indexOf(v) === garbage.length - 1) return "hostile proxy";
