@@ -180,6 +180,12 @@ pub struct Report {
 impl Report {
     /// Builds a report: sorts findings (errors first, then by location) and counts them.
     pub fn new(mut findings: Vec<Finding>, providers: Vec<String>) -> Self {
+        // The last guard of "no secret leaves in full": a message or fix that quotes user
+        // content (a model string, a setting) has any key-shaped run in it masked here.
+        for f in &mut findings {
+            f.message = crate::secret::mask_in_text(&f.message);
+            f.fix = crate::secret::mask_in_text(&f.fix);
+        }
         if findings.len() > 1 {
             findings.sort_by_cached_key(|f| (f.severity, f.location.display(), f.rule.clone()));
             findings.dedup();

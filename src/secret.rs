@@ -411,7 +411,11 @@ fn looks_secret(token: &str, prefixes: &[&str]) -> bool {
     let digits = token.chars().filter(char::is_ascii_digit).count();
     let upper = token.chars().filter(char::is_ascii_uppercase).count();
     let lower = token.chars().filter(char::is_ascii_lowercase).count();
-    token.len() >= 32 && digits > 0 && (upper > 0 || lower > 0) && !token.contains('/')
+    // Long runs of letters and digits; and, from 20 characters, mixed-case or all-hex runs: a key
+    // cut short (an Azure or Mistral key missing its tail) is no less a secret.
+    let hex = token.chars().all(|c| c.is_ascii_hexdigit());
+    (token.len() >= 32 && digits > 0 && (upper > 0 || lower > 0) && !token.contains('/'))
+        || (token.len() >= 20 && digits > 0 && ((upper > 0 && lower > 0) || hex))
 }
 
 /// A short stable hash of the exact value (`sha256:` and 12 hex digits), for comparing what two

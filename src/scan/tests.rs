@@ -161,3 +161,15 @@ fn fixtures_broken_and_fixed() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// Found by the property leak test: a CrewAI `llm:` holding a key was quoted whole in the
+/// `unknown-model` message. Reports now mask every message and fix.
+#[test]
+fn a_key_in_a_crewai_llm_string_is_masked_in_the_message() {
+    let key = fake_key("openai", 5);
+    let text = format!("a:\n  role: r\n  goal: g\n  llm: \"Bearer {key}\"\n");
+    let report = check_config(&text, Some("agents.yaml"), None).unwrap();
+    assert!(!report.findings.is_empty());
+    let out = serde_json::to_string(&report).unwrap();
+    assert!(!out.contains(&key[10..30]), "{out}");
+}

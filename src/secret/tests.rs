@@ -141,3 +141,23 @@ fn mask_in_text_masks_values_after_equals_and_keeps_names_and_lines() {
     // Base64 padding is not a separator, and text without keys is unchanged.
     assert_eq!(mask_in_text("a=b c==d x=="), "a=b c==d x==");
 }
+
+/// Found by the property leak test: a key cut short (an Azure hex key or a Mistral key missing
+/// its last characters) fell under the 32-character threshold and was echoed whole.
+#[test]
+fn mask_in_text_masks_keys_cut_short() {
+    for provider in ["azure-openai", "mistral", "bedrock"] {
+        for seed in 0..20 {
+            let (_, shape, _) = crate::catalog::catalog()
+                .shapes()
+                .find(|(p, s, _)| {
+                    p.id == provider && s.slot != "region" && s.lengths.iter().all(|l| *l >= 30)
+                })
+                .unwrap();
+            let key = crate::catalog::sample_key(shape, seed);
+            let cut = &key[..key.len() - 3];
+            let out = mask_in_text(&format!("OPENAI_API_KEY={cut}\n"));
+            assert!(!out.contains(&cut[..12]), "{provider}: {out}");
+        }
+    }
+}
