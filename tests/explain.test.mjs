@@ -63,6 +63,53 @@ test("explainError reads a real openai-node APIError", async () => {
   }
 });
 
+test("explainError reads a real LangChain OutputParserException around a gateway's auth error", async () => {
+  // A gateway that answers 200 and puts the provider's refusal in the completion's content: a
+  // real ChatOpenAI piped into a real StructuredOutputParser then throws OutputParserException.
+  const { ChatOpenAI } = await import("@langchain/openai");
+  const { StructuredOutputParser, OutputParserException } = await import("@langchain/core/output_parsers");
+  const refusal = "Error: 401 Incorrect API key provided: xxx. You can find your API key at https://platform.openai.com/account/api-keys.";
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ id: "c1", object: "chat.completion", created: 0, model: "gpt-4o", choices: [{ index: 0, finish_reason: "stop", message: { role: "assistant", content: refusal } }] }));
+    });
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  try {
+    const model = new ChatOpenAI({ model: "gpt-4o", apiKey: "xxx", maxRetries: 0, configuration: { baseURL: `http://127.0.0.1:${server.address().port}/v1` } });
+    const err = await model.pipe(StructuredOutputParser.fromNamesAndDescriptions({ answer: "the answer" })).invoke("hi").catch((e) => e);
+    assert.ok(err instanceof OutputParserException, String(err));
+    const e = credcheck.explainError(err);
+    assert.equal(e.framework, "langchain");
+    assert.equal(e.provider, "openai");
+    assert.equal(e.causes[0].cause, "missing-key");
+    assert.match(e.causes[0].evidence.join(" "), /placeholder/);
+  } finally {
+    server.close();
+  }
+});
+
+test("explainError reads a real @anthropic-ai/sdk AuthenticationError and ranks the alternatives", async () => {
+  const { default: Anthropic } = await import("@anthropic-ai/sdk");
+  const { server, url } = await openaiLike(401, { type: "error", error: { type: "authentication_error", message: "invalid x-api-key" } });
+  try {
+    const client = new Anthropic({ apiKey: "not-a-real-key", baseURL: url.replace(/\/v1$/, ""), maxRetries: 0 });
+    const err = await client.messages.create({ model: "claude-3-5-sonnet-20241022", max_tokens: 8, messages: [{ role: "user", content: "hi" }] }).catch((e) => e);
+    assert.ok(err instanceof Anthropic.AuthenticationError, String(err));
+    const e = credcheck.explainError(err);
+    assert.equal(e.status, 401);
+    assert.equal(e.provider, "anthropic");
+    const ranked = e.causes.map((c) => c.cause);
+    assert.equal(ranked[0], "invalid-key");
+    // The same text is what a wrong provider's key or a stale one gets: they are ranked below.
+    assert.ok(ranked.includes("wrong-provider-key") && ranked.includes("stale-key"), ranked.join(", "));
+  } finally {
+    server.close();
+  }
+});
+
 test("explainError walks cause chains, survives cycles, and says when nothing is recognised", () => {
   const inner = new Error("429 You exceeded your current quota, please check your plan and billing details.");
   const outer = new Error("OutputParserException: could not parse LLM output", { cause: inner });
