@@ -7,9 +7,10 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 echo "[test] cargo fmt --check"
 cargo fmt --check
-echo "[test] cargo clippy (native and wasm32)"
+echo "[test] cargo clippy (native; wasm32 full, startup and lint builds)"
 cargo clippy --all-targets --features lint -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --features lint-only -- -D warnings
 echo "[test] cargo test (with the source lint)"
 cargo test --features lint
