@@ -34,3 +34,15 @@ void configReport;
 void scanned;
 void firstCause;
 void rendered;
+
+import { lintLanguage, lintPaths, lintSources } from "credcheck";
+const linted: Report = lintSources([{ path: "a.py", text: "import os\n" }]);
+// @ts-expect-error: sources are { path, text }
+lintSources(["a.py"]);
+const lang: "js" | "python" | undefined = lintLanguage("a.ts");
+const lintedFiles: number = lintPaths(["src"], { maxBytes: 1 << 20 }).files;
+const noLint: number = scanPaths(["."], { lint: false }).files;
+void linted;
+void lang;
+void lintedFiles;
+void noLint;
