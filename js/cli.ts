@@ -52,7 +52,8 @@ Options for lint:
   clients built at import in apps that fork, children started without the parent's env, key
   reads passed on unchecked, .env loaded after a client, incomplete Azure clients, literal keys,
   tokens fetched once, agents with an empty llm_config. A file that does not parse is reported
-  at its line and the run goes on.
+  at its line and the run goes on. Silence an intended finding with a comment on its line or the
+  line above: // credcheck-ignore RULE-ID -- why (or # credcheck-ignore in Python).
 
 Options for explain:
   -i, --file FILE          read the error text from FILE (- for stdin)

@@ -192,7 +192,7 @@ fn azure_clients(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>)
             continue;
         };
         for need in &needs.need {
-            if call.arg(&need.args).is_some() {
+            if call.arg(&need.args).is_some() || call.has_spread() {
                 continue;
             }
             let arg = need.args.first().map_or("", String::as_str);

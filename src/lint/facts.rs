@@ -4,6 +4,9 @@
 /// A byte offset into the source.
 pub type Offset = u32;
 
+/// The argument name recorded for a spread (`...options`, `**kwargs`): it may hold any argument.
+pub const SPREAD: &str = "...";
+
 /// The value given to an argument, as far as the rules care.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {
@@ -50,6 +53,11 @@ pub struct Call {
 }
 
 impl Call {
+    /// True when a spread (`...options`, `**kwargs`) may pass arguments not seen here.
+    pub fn has_spread(&self) -> bool {
+        self.args.iter().any(|(n, _)| n == SPREAD)
+    }
+
     /// The value of the first argument named in `names`.
     pub fn arg(&self, names: &[String]) -> Option<&Value> {
         self.args

@@ -1,6 +1,6 @@
 //! JavaScript and TypeScript facts, from oxc's parser and visitor.
 
-use super::facts::{Call, Facts, Offset, Value};
+use super::facts::{Call, Facts, Offset, Value, SPREAD};
 use super::patterns::{has, patterns, Patterns};
 use oxc_allocator::Allocator;
 use oxc_ast::ast::*;
@@ -165,12 +165,19 @@ impl Walker<'_> {
                 a.as_expression().map(|e| e.get_inner_expression())
             {
                 for prop in &o.properties {
-                    if let ObjectPropertyKind::ObjectProperty(p) = prop {
-                        if let Some(k) = p.key.static_name() {
-                            out.push((k.to_string(), self.value(&p.value)));
+                    match prop {
+                        ObjectPropertyKind::ObjectProperty(p) => {
+                            if let Some(k) = p.key.static_name() {
+                                out.push((k.to_string(), self.value(&p.value)));
+                            }
+                        }
+                        ObjectPropertyKind::SpreadProperty(_) => {
+                            out.push((SPREAD.to_string(), Value::Other));
                         }
                     }
                 }
+            } else if a.is_spread() {
+                out.push((SPREAD.to_string(), Value::Other));
             }
         }
         out

@@ -61,6 +61,35 @@ fn syntax(path: &str, line: u32, column: u32, what: &str) -> Finding {
     )
 }
 
+/// The comment that silences the lint at the end of a line, or on a line of its own above one:
+/// `// credcheck-ignore env-not-propagated -- this thread must not see credentials`.
+pub const IGNORE: &str = "credcheck-ignore";
+
+/// True when the finding's line, or a comment line right above it, holds [`IGNORE`] followed by no rule ids
+/// (every rule) or by the finding's rule id.
+fn suppressed(lines: &[&str], f: &Finding) -> bool {
+    let Some(line) = f.location.line.map(|l| l as usize) else {
+        return false;
+    };
+    let own = line.checked_sub(1).and_then(|i| lines.get(i));
+    // The line above counts only when it is a comment of its own.
+    let above = line.checked_sub(2).and_then(|i| lines.get(i)).filter(|l| {
+        let l = l.trim_start();
+        l.starts_with("//") || l.starts_with('#') || l.starts_with("/*") || l.starts_with('*')
+    });
+    own.into_iter().chain(above).any(|l| {
+        let Some(at) = l.find(IGNORE) else {
+            return false;
+        };
+        let ids: Vec<&str> = l[at + IGNORE.len()..]
+            .split(|c: char| c.is_whitespace() || c == ',' || c == ':')
+            .take_while(|w| *w != "--")
+            .filter(|w| crate::rules::find(w).is_some())
+            .collect();
+        ids.is_empty() || ids.contains(&f.rule.as_str())
+    })
+}
+
 /// The deepest bracket nesting in `text` and where it passes `MAX_NESTING` (a byte offset).
 fn too_deep(text: &str) -> Option<usize> {
     let mut depth = 0usize;
@@ -107,7 +136,12 @@ pub fn lint_source(path: &str, text: &str) -> Option<Vec<Finding>> {
         Lang::Python => python::facts(text),
     };
     Some(match facts {
-        Ok(facts) => checks::check(&facts, &ctx),
+        Ok(facts) => {
+            let lines: Vec<&str> = text.lines().collect();
+            let mut findings = checks::check(&facts, &ctx);
+            findings.retain(|f| !suppressed(&lines, f));
+            findings
+        }
         Err((at, what)) => {
             let (line, column) = ctx.lines.at(at);
             vec![syntax(path, line, column, &what)]

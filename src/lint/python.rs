@@ -1,6 +1,6 @@
 //! Python facts, from ruff's parser (`ruff_python_parser`) and AST visitor.
 
-use super::facts::{Call, Facts, Offset, Value};
+use super::facts::{Call, Facts, Offset, Value, SPREAD};
 use super::patterns::{has, patterns, Patterns};
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::{Expr, Stmt, UnaryOp};
@@ -174,10 +174,10 @@ impl Walker<'_> {
             .arguments
             .keywords
             .iter()
-            .filter_map(|k| {
-                k.arg
-                    .as_ref()
-                    .map(|a| (a.as_str().to_string(), self.value(&k.value)))
+            .map(|k| match &k.arg {
+                Some(a) => (a.as_str().to_string(), self.value(&k.value)),
+                // `**kwargs`: any argument may be in there.
+                None => (SPREAD.to_string(), Value::Other),
             })
             .collect();
         for (k, v) in &args {

@@ -181,3 +181,28 @@ fn lines_and_columns_count_characters() {
     assert_eq!(lines.at(3), (2, 1));
     assert_eq!(lines.at(9), (2, 3));
 }
+
+#[test]
+fn a_credcheck_ignore_comment_silences_its_line_and_the_next() {
+    let text = "import { fork } from 'node:child_process';\n\
+        // credcheck-ignore env-not-propagated -- the worker must not see credentials\n\
+        fork('a.js', [], { env: {} });\n\
+        fork('b.js', [], { env: {} }); // credcheck-ignore\n\
+        fork('c.js', [], { env: {} }); // credcheck-ignore unchecked-env-key\n\
+        fork('d.js', [], { env: {} });\n";
+    let findings = lint_source("a.ts", text).unwrap();
+    let lines: Vec<u32> = findings.iter().filter_map(|f| f.location.line).collect();
+    assert_eq!(lines, vec![5, 6], "{findings:?}");
+    let py = "import subprocess\nsubprocess.run(['x'], env={})  # credcheck-ignore: env-not-propagated\n";
+    assert!(lint_source("a.py", py).unwrap().is_empty());
+}
+
+#[test]
+fn spread_options_may_hold_the_azure_settings() {
+    let js = "const c = () => new AzureOpenAI({ apiVersion: '2024-10-21', ...params });\n";
+    assert!(lint_source("a.ts", js).unwrap().is_empty());
+    let py = "def f(**kw):\n    return AzureChatOpenAI(**kw)\n";
+    assert!(lint_source("a.py", py).unwrap().is_empty());
+    let bare = "const c = () => new AzureOpenAI({ apiVersion: '2024-10-21' });\n";
+    assert_eq!(lint_source("a.ts", bare).unwrap().len(), 1);
+}
