@@ -38,7 +38,7 @@ Options for scan:
   -f, --format FORMAT      text (default), json or sarif (SARIF 2.1.0 for code scanning)
       --kind KIND          read the named files as KIND: dotenv, oai-config-list,
                            autogen-component, crewai, client-params, compose, kubernetes
-      --max-size MB        skip files larger than MB megabytes (default 16)
+      --max-size MB        skip files larger than MB megabytes (default 16; 8 for sources)
       --no-lint            check config files only, not sources
   Directories are walked (not .git, node_modules or virtualenvs); .env files, OAI_CONFIG_LIST
   and .json/.yaml/.yml files are read and recognised by name and content, then checked together:
@@ -47,7 +47,7 @@ Options for scan:
 
 Options for lint:
   -f, --format FORMAT      text (default), json or sarif
-      --max-size MB        skip files larger than MB megabytes (default 16)
+      --max-size MB        skip files larger than MB megabytes (default 8 for sources)
   Reads .js .mjs .cjs .jsx .ts .mts .cts .tsx .py .pyi files with real parsers (oxc, ruff's):
   clients built at import in apps that fork, children started without the parent's env, key
   reads passed on unchecked, .env loaded after a client, incomplete Azure clients, literal keys,

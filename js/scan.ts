@@ -81,6 +81,8 @@ function candidate(name: string): boolean {
 }
 
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+/** The lint's own limit for one source file (the core's MAX_SOURCE_BYTES). */
+const DEFAULT_MAX_SOURCE_BYTES = 8 * 1024 * 1024;
 
 /**
  * Scans files and directory trees: directories are walked (skipping `.git`, `node_modules` and
@@ -162,7 +164,9 @@ export function scanPaths(paths: string[], options: ScanOptions = {}): ScanResul
   }
   const report = scanner.finish() as Report;
   if (sources.length === 0) return { report, files, skipped };
-  const linted = lintFilesAt(sources, maxBytes);
+  // Sources over the lint's own 8 MiB limit (bundles, generated code) are skipped and listed
+  // unless a larger --max-size asks for them.
+  const linted = lintFilesAt(sources, options.maxBytes ?? DEFAULT_MAX_SOURCE_BYTES);
   skipped.push(...linted.skipped);
   return { report: full().combineReports([report, linted.report]) as Report, files: files + linted.files, skipped };
 }
