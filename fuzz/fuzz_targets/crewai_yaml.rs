@@ -1,0 +1,12 @@
+//! CrewAI `agents.yaml` / `crew.yaml`, and client parameters saved as YAML.
+#![no_main]
+
+use credcheck::scan::Kind;
+use credcheck_fuzz::{check_file, fill};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let data = fill(data);
+    check_file("agents.yaml", &data, Some(Kind::Crewai));
+    check_file("embedding.yaml", &data, Some(Kind::ClientParams));
+});

@@ -1,0 +1,12 @@
+//! Kubernetes manifests (multi-document YAML), with the kind given and recognised.
+#![no_main]
+
+use credcheck::scan::Kind;
+use credcheck_fuzz::{check_file, fill};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let data = fill(data);
+    check_file("app.yaml", &data, Some(Kind::Kubernetes));
+    check_file("manifest.yml", &data, None);
+});
