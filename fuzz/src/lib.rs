@@ -71,7 +71,8 @@ pub fn render_all(report: &Report) -> Vec<String> {
     let json = report::render(report, Format::Json);
     let sarif = report::render(report, Format::Sarif);
     for (name, out) in [("json", &json), ("sarif", &sarif)] {
-        if let Err(e) = serde_json::from_str::<serde_json::Value>(out) {
+        // IgnoredAny: checks the syntax without building a tree (a tree per run halves exec/s).
+        if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(out) {
             panic!("{name} output does not parse: {e}\n{out}");
         }
     }
