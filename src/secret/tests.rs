@@ -141,3 +141,15 @@ fn mask_in_text_masks_values_after_equals_and_keeps_names_and_lines() {
     // Base64 padding is not a separator, and text without keys is unchanged.
     assert_eq!(mask_in_text("a=b c==d x=="), "a=b c==d x==");
 }
+
+#[test]
+fn mask_in_text_is_linear_on_long_runs_of_equals() {
+    // Found by fuzzing `explain`: a token `a=====…` was scanned once per `=`, quadratic (a 60 KB
+    // error text took over 10 s).
+    let text = format!("a{}", "=".repeat(200_000));
+    let start = std::time::Instant::now();
+    assert_eq!(mask_in_text(&text), text);
+    let spaced = "a= ".repeat(50_000);
+    assert_eq!(mask_in_text(&spaced), spaced);
+    assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
+}
