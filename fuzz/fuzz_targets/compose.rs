@@ -2,11 +2,12 @@
 #![no_main]
 
 use credcheck::scan::Kind;
-use credcheck_fuzz::{check_file, fill};
+use credcheck_fuzz::{check_file, fill, render_findings};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let data = fill(data);
-    check_file("docker-compose.yml", &data, None);
-    check_file("deploy.yaml", &data, Some(Kind::Compose));
+    let mut findings = check_file("docker-compose.yml", &data, None);
+    findings.extend(check_file("deploy.yaml", &data, Some(Kind::Compose)));
+    render_findings(findings);
 });

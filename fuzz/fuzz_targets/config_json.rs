@@ -3,13 +3,18 @@
 #![no_main]
 
 use credcheck::scan::Kind;
-use credcheck_fuzz::{check_file, fill};
+use credcheck_fuzz::{check_file, fill, render_findings};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let data = fill(data);
-    check_file("OAI_CONFIG_LIST", &data, Some(Kind::OaiConfigList));
-    check_file("model_client.json", &data, Some(Kind::AutogenComponent));
-    check_file("llm.json", &data, Some(Kind::ClientParams));
-    check_file("config.json", &data, None);
+    let mut findings = check_file("OAI_CONFIG_LIST", &data, Some(Kind::OaiConfigList));
+    findings.extend(check_file(
+        "model_client.json",
+        &data,
+        Some(Kind::AutogenComponent),
+    ));
+    findings.extend(check_file("llm.json", &data, Some(Kind::ClientParams)));
+    findings.extend(check_file("config.json", &data, None));
+    render_findings(findings);
 });

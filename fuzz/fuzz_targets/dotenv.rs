@@ -6,7 +6,7 @@
 use credcheck::env::{check_env_files, EnvOptions};
 use credcheck::scan::{Kind, Scanner};
 use credcheck::{dotenv, secret};
-use credcheck_fuzz::{assert_masked, check_file, fill, keys_in, render_all};
+use credcheck_fuzz::{assert_masked, check_file, fill, keys_in, render_findings};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -25,14 +25,16 @@ fuzz_target!(|data: &[u8]| {
         now: Some(1_700_000_000),
         ..Default::default()
     };
+    let mut findings = Vec::new();
     for opts in [EnvOptions::default(), with_options] {
         if let Ok(report) = check_env_files(&files, &opts) {
-            assert_masked(&keys, &render_all(&report));
+            findings.extend(report.findings);
         }
     }
     let mut scanner = Scanner::new();
     scanner.add("worker/.env", &data, None);
     scanner.add(".env.example", &data, Some(Kind::Dotenv));
-    assert_masked(&keys, &render_all(&scanner.finish()));
-    check_file(".env", &data, None);
+    findings.extend(scanner.finish().findings);
+    findings.extend(check_file(".env", &data, None));
+    assert_masked(&keys, &render_findings(findings));
 });

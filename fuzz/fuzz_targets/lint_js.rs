@@ -2,15 +2,15 @@
 #![no_main]
 
 use credcheck::lint::lint_source;
-use credcheck::Report;
-use credcheck_fuzz::{fill, render_all};
+use credcheck_fuzz::{fill, render_findings};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let data = fill(data);
     let text = String::from_utf8_lossy(&data);
+    let mut findings = Vec::new();
     for path in ["src/server.ts", "src/App.jsx"] {
-        let findings = lint_source(path, &text).expect("a JS/TS path is linted");
-        render_all(&Report::new(findings, Vec::new()));
+        findings.extend(lint_source(path, &text).expect("a JS/TS path is linted"));
     }
+    render_findings(findings);
 });
