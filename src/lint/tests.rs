@@ -184,7 +184,7 @@ fn lines_and_columns_count_characters() {
 
 #[test]
 fn long_operator_chains_are_a_syntax_finding_not_a_stack_overflow() {
-    // Found by fuzzing the lint: chains with no brackets nest the parsers (oxc's unary, await,
+    // Found with long inputs fed to the lint fuzz targets: chains with no brackets nest the parsers (oxc's unary, await,
     // conditional, arrow and if parsing) or the tree walk (a+a+…, f()()…, a.b.b…) one level per
     // operator; a few thousand overflowed the stack (in WebAssembly: a dead module).
     let n = 100_000;
