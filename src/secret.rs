@@ -373,7 +373,9 @@ pub fn mask_in_text(text: &str) -> String {
 fn mask_token(token: &str, prefixes: &[&str], out: &mut String) {
     let mut rest = token;
     loop {
-        let interior = rest.match_indices('=').find_map(|(i, _)| {
+        // The first run of `=` decides: if it reaches the end there is no later `=`. (Trying
+        // every `=` in turn was quadratic on a long `a=====…`: found by fuzzing `explain`.)
+        let interior = rest.find('=').and_then(|i| {
             let run = rest[i..].len() - rest[i..].trim_start_matches('=').len();
             (i + run < rest.len()).then_some((i, run))
         });

@@ -352,8 +352,10 @@ pub fn parse_json(text: &str) -> Result<Rc<Node>, TreeError> {
         };
         return Err(TreeError {
             message: format!("invalid JSON: {}{hint}", strip_position(&e.to_string())),
-            line: u32::try_from(e.line()).unwrap_or(u32::MAX),
-            column: u32::try_from(e.column()).unwrap_or(u32::MAX),
+            // serde_json gives column 0 (and line 1) for an error before the first character,
+            // as in an empty text; positions here are 1-based (SARIF requires it).
+            line: u32::try_from(e.line().max(1)).unwrap_or(u32::MAX),
+            column: u32::try_from(e.column().max(1)).unwrap_or(u32::MAX),
         });
     }
     let mut docs = parse_yaml(text)?;
@@ -417,6 +419,16 @@ mod tests {
         let d = parse_json("{\n\t\"a\": {\"b\": \"c\"}\n}").unwrap();
         assert_eq!(d.at(&["a", "b"]).map(|n| (n.line, n.column)), Some((2, 13)));
         assert!(parse_json("").is_err());
+    }
+
+    #[test]
+    fn json_errors_before_the_first_character_are_at_column_1() {
+        // Found by fuzz/config_json: an empty text gave column 0, and SARIF output that
+        // violates the schema (startColumn >= 1).
+        for text in ["", " ", "\n\n", "\u{feff}"] {
+            let e = parse_json(text).unwrap_err();
+            assert!(e.line >= 1 && e.column >= 1, "{text:?}: {e:?}");
+        }
     }
 
     #[test]

@@ -90,20 +90,132 @@ fn suppressed(lines: &[&str], f: &Finding) -> bool {
     })
 }
 
-/// The deepest bracket nesting in `text` and where it passes `MAX_NESTING` (a byte offset).
-fn too_deep(text: &str) -> Option<usize> {
+/// Most operators and nesting keywords in one statement (see [`too_deep`]).
+pub const MAX_CHAIN: usize = 1000;
+
+/// Words that nest the parse when chained (`typeof typeof x`, `not not x`, `if (a) if (b) ...`,
+/// `lambda: lambda: 1`, `a if b else c if d else ...`).
+const NESTING_WORDS: &[&str] = &[
+    "typeof",
+    "void",
+    "delete",
+    "await",
+    "yield",
+    "new",
+    "if",
+    "else",
+    "for",
+    "while",
+    "do",
+    "with",
+    "in",
+    "instanceof",
+    "not",
+    "lambda",
+    "and",
+    "or",
+    "is",
+    "elif",
+];
+
+/// Where `text` nests too deep for the parsers and the tree walk, which recurse (a byte offset,
+/// and what): brackets past [`MAX_NESTING`], or a statement with more than [`MAX_CHAIN`]
+/// operators, calls, member accesses and nesting keywords. Chains of these (`!!!…a`,
+/// `a+a+…`, `f()()…`, `a?b:a?b:…`, `if(a)if(a)…`, `- - -1`) nest the parse or the tree one
+/// level each with no bracket; a few thousand overflow the WebAssembly stack (1 MiB), which kills
+/// the module. A statement ends at `;`, `,`, `{`, `}`, and in Python at a line end outside
+/// brackets. Operators inside strings and comments are not counted (brackets are, as before).
+fn too_deep(text: &str, lang: Lang) -> Option<(usize, String)> {
+    let bytes = text.as_bytes();
     let mut depth = 0usize;
-    for (i, b) in text.bytes().enumerate() {
+    let mut chain = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
         match b {
             b'(' | b'[' | b'{' => {
                 depth += 1;
                 if depth > MAX_NESTING {
-                    return Some(i);
+                    return Some((i, format!("brackets nest more than {MAX_NESTING} deep")));
                 }
             }
             b')' | b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
+        // Strings and comments: skipped for the chain count, their brackets still counted.
+        let line_end = |from: usize| {
+            bytes[from..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(bytes.len() - 1, |n| from + n - 1)
+        };
+        let skip_to = match b {
+            b'"' | b'\'' | b'`' => string_end(bytes, i),
+            b'#' if lang == Lang::Python => Some(line_end(i)),
+            b'/' if lang == Lang::Js && bytes.get(i + 1) == Some(&b'/') => Some(line_end(i)),
+            b'/' if lang == Lang::Js && bytes.get(i + 1) == Some(&b'*') => Some(
+                text[i + 2..]
+                    .find("*/")
+                    .map_or(bytes.len() - 1, |n| i + 2 + n + 1),
+            ),
+            _ => None,
+        };
+        if let Some(end) = skip_to {
+            for &c in &bytes[i + 1..=end.min(bytes.len() - 1)] {
+                match c {
+                    b'(' | b'[' | b'{' => depth += 1,
+                    b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            if depth > MAX_NESTING {
+                return Some((i, format!("brackets nest more than {MAX_NESTING} deep")));
+            }
+            i = end + 1;
+            continue;
+        }
+        match b {
+            b';' | b',' | b'{' | b'}' => chain = 0,
+            b'\n' if lang == Lang::Python && depth == 0 => chain = 0,
+            b'!' | b'~' | b'?' | b'+' | b'-' | b'*' | b'/' | b'%' | b'&' | b'|' | b'^' | b'<'
+            | b'>' | b'=' | b'.' | b'(' | b'[' | b':' => chain += 1,
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' => {
+                let len = bytes[i..]
+                    .iter()
+                    .position(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
+                    .unwrap_or(bytes.len() - i);
+                if NESTING_WORDS.contains(&&text[i..i + len]) {
+                    chain += 1;
+                }
+                i += len;
+                continue;
+            }
+            _ => {}
+        }
+        if chain > MAX_CHAIN {
+            return Some((
+                i,
+                format!("one statement chains more than {MAX_CHAIN} operators or nested clauses"),
+            ));
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The closing quote of the string opened at `start` (backslash escapes skipped; `'` and `"`
+/// strings end at a line end too); `None` when it is not closed.
+fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let quote = bytes[start];
+    let mut i = start + 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'\n' if quote != b'`' => return Some(i),
+            c if c == quote => return Some(i),
+            _ => {}
+        }
+        i += 1;
     }
     None
 }
@@ -126,9 +238,8 @@ pub fn lint_source(path: &str, text: &str) -> Option<Vec<Finding>> {
         );
         return Some(vec![syntax(path, 1, 1, &what)]);
     }
-    if let Some(at) = too_deep(text) {
-        let (line, column) = ctx.lines.at(at as u32);
-        let what = format!("brackets nest more than {MAX_NESTING} deep");
+    if let Some((at, what)) = too_deep(text, lang) {
+        let (line, column) = ctx.lines.at(u32::try_from(at).unwrap_or(u32::MAX));
         return Some(vec![syntax(path, line, column, &what)]);
     }
     let facts = match lang {

@@ -206,3 +206,65 @@ fn spread_options_may_hold_the_azure_settings() {
     let bare = "const c = () => new AzureOpenAI({ apiVersion: '2024-10-21' });\n";
     assert_eq!(lint_source("a.ts", bare).unwrap().len(), 1);
 }
+
+#[test]
+fn long_operator_chains_are_a_syntax_finding_not_a_stack_overflow() {
+    // Found with long inputs fed to the lint fuzz targets: chains with no brackets nest the parsers (oxc's unary, await,
+    // conditional, arrow and if parsing) or the tree walk (a+a+…, f()()…, a.b.b…) one level per
+    // operator; a few thousand overflowed the stack (in WebAssembly: a dead module).
+    let n = 100_000;
+    let cases = [
+        ("a.ts", format!("x = {}a;\n", "!".repeat(n))),
+        ("a.ts", format!("x = {}a;\n", "a+".repeat(n))),
+        ("a.ts", format!("x = a{};\n", "()".repeat(n))),
+        ("a.ts", format!("x = {}c;\n", "a?b:".repeat(n))),
+        ("a.ts", format!("{}x;\n", "if(a)".repeat(n))),
+        ("a.ts", format!("x = {}1;\n", "()=>".repeat(n))),
+        ("a.ts", format!("x = {}a;\n", "typeof ".repeat(n))),
+        (
+            "a.ts",
+            format!("async function f() {{ x = {}a; }}\n", "await ".repeat(n)),
+        ),
+        ("a.py", format!("x = {}a\n", "not ".repeat(n))),
+        ("a.py", format!("x = {}1\n", "-".repeat(n))),
+        ("a.py", format!("x = {}a\n", "a+".repeat(n))),
+        ("a.py", format!("x = a{}\n", "()".repeat(n))),
+        ("a.py", format!("x = a{}\n", ".b".repeat(n))),
+        ("a.py", format!("x = {}1\n", "lambda: ".repeat(n))),
+    ];
+    for (path, text) in &cases {
+        let findings = lint_source(path, text).unwrap();
+        let head: String = text.chars().take(24).collect();
+        assert_eq!(findings.len(), 1, "{head}: {findings:?}");
+        assert_eq!(findings[0].rule, "source-syntax", "{head}");
+        assert!(
+            findings[0].message.contains("chains more than"),
+            "{head}: {findings:?}"
+        );
+    }
+}
+
+#[test]
+fn operators_in_strings_and_comments_do_not_count_as_chains() {
+    let line = "=".repeat(5_000);
+    let cases = [
+        (
+            "a.py",
+            format!("# {line}\nx = '{line}'\ny = \"a\\\"{line}\"\n"),
+        ),
+        (
+            "a.ts",
+            format!("// {line}\n/* {line} */\nconst x = `{line}`;\n"),
+        ),
+        // Statements end at `;`, `,` and braces, and in Python at line ends.
+        ("a.ts", "const a = b + c;\n".repeat(5_000)),
+        ("a.py", "a = b + c\n".repeat(5_000)),
+    ];
+    for (path, text) in &cases {
+        let findings = lint_source(path, text).unwrap();
+        assert!(
+            findings.iter().all(|f| f.rule != "source-syntax"),
+            "{path}: {findings:?}"
+        );
+    }
+}

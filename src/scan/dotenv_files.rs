@@ -7,6 +7,7 @@ use crate::dotenv;
 use crate::env::{check_env, Env, EnvOptions, SECRET_SLOTS};
 use crate::finding::{Finding, Location};
 use crate::secret::{self, ValueKind};
+use std::collections::HashMap;
 
 /// A parsed `.env` file.
 pub(crate) struct DotenvFile {
@@ -29,9 +30,11 @@ impl DotenvFile {
     pub fn parse(path: &str, text: &str) -> Self {
         let parsed = dotenv::parse(text);
         let mut duplicates = Vec::new();
-        for (i, e) in parsed.entries.iter().enumerate() {
-            if let Some(prev) = parsed.entries[..i].iter().rev().find(|p| p.key == e.key) {
-                duplicates.push((e.key.clone(), prev.line, e.line, e.column));
+        // The line each key was last set on: one pass (a search back per entry was quadratic).
+        let mut last: HashMap<&str, u32> = HashMap::new();
+        for e in &parsed.entries {
+            if let Some(prev) = last.insert(&e.key, e.line) {
+                duplicates.push((e.key.clone(), prev, e.line, e.column));
             }
         }
         let (env, syntax) = Env::from_dotenv(text, path);
@@ -135,7 +138,8 @@ fn differences(files: &[&DotenvFile]) -> Vec<Finding> {
     let live: Vec<&&DotenvFile> = files.iter().filter(|f| !f.example).collect();
     for (i, later) in live.iter().enumerate() {
         for e in &later.env.entries {
-            if later.env.get(&e.name) != Some(e) || !is_credential(&e.name) {
+            // Credential names first: `get` searches the file, once per entry was quadratic.
+            if !is_credential(&e.name) || later.env.get(&e.name) != Some(e) {
                 continue;
             }
             let Some(value) = later.env.text(&e.name).filter(|v| !v.trim().is_empty()) else {

@@ -1,0 +1,17 @@
+//! CrewAI `agents.yaml` / `crew.yaml`, and client parameters saved as YAML.
+#![no_main]
+
+use credcheck::scan::Kind;
+use credcheck_fuzz::{check_file, fill, render_findings};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let data = fill(data);
+    let mut findings = check_file("agents.yaml", &data, Some(Kind::Crewai));
+    findings.extend(check_file(
+        "embedding.yaml",
+        &data,
+        Some(Kind::ClientParams),
+    ));
+    render_findings(findings);
+});

@@ -1,0 +1,16 @@
+//! Error texts: `explain` and its text rendering. A well-formed key in the text (written once)
+//! must appear only masked in the explanation.
+#![no_main]
+
+use credcheck::explain;
+use credcheck_fuzz::{assert_masked, fill, keys_in};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let data = fill(data);
+    let text = String::from_utf8_lossy(&data);
+    let e = explain::explain(&text);
+    let rendered = explain::text(&e);
+    let json = serde_json::to_string(&e).expect("an explanation serializes");
+    assert_masked(&keys_in(&text), &[rendered, json]);
+});

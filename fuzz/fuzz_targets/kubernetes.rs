@@ -1,0 +1,13 @@
+//! Kubernetes manifests (multi-document YAML), with the kind given and recognised.
+#![no_main]
+
+use credcheck::scan::Kind;
+use credcheck_fuzz::{check_file, fill, render_findings};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let data = fill(data);
+    let mut findings = check_file("app.yaml", &data, Some(Kind::Kubernetes));
+    findings.extend(check_file("manifest.yml", &data, None));
+    render_findings(findings);
+});
