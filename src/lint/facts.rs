@@ -103,3 +103,23 @@ impl Facts {
         }
     }
 }
+
+/// Variables holding a soft environment read (`key = os.getenv("X")`), latest binding first.
+#[derive(Debug, Default)]
+pub struct Aliases(Vec<(String, String)>);
+
+impl Aliases {
+    /// Notes that `name` now holds the value of `var`.
+    pub fn bind(&mut self, name: &str, var: &str) {
+        self.0.push((name.to_string(), var.to_string()));
+    }
+
+    /// The variable `name` holds, if it holds one.
+    pub fn var(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}

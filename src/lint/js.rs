@@ -1,6 +1,6 @@
 //! JavaScript and TypeScript facts, from oxc's parser and visitor.
 
-use super::facts::{Call, Facts, Offset, Value, SPREAD};
+use super::facts::{Aliases, Call, Facts, Offset, Value, SPREAD};
 use super::patterns::{has, patterns, Patterns};
 use oxc_allocator::Allocator;
 use oxc_ast::ast::*;
@@ -26,7 +26,7 @@ pub fn facts(path: &str, text: &str) -> Result<Facts, (Offset, String)> {
         facts: Facts::default(),
         depth: 0,
         in_test: 0,
-        aliases: Vec::new(),
+        aliases: Aliases::default(),
         dotenv_names: Vec::new(),
         declaring: None,
     };
@@ -42,7 +42,7 @@ struct Walker<'p> {
     /// Inside a condition (`if`, `!`, `assert(...)`).
     in_test: u32,
     /// Variables holding an environment read: `(name, variable)`.
-    aliases: Vec<(String, String)>,
+    aliases: Aliases,
     /// Local names bound to the dotenv module or its `config`.
     dotenv_names: Vec<String>,
     /// The module-scope variable being declared.
@@ -150,11 +150,7 @@ impl Walker<'_> {
     }
 
     fn alias(&self, name: &str) -> Option<&str> {
-        self.aliases
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+        self.aliases.var(name)
     }
 
     /// Named arguments: the properties of every object-literal argument.
@@ -281,7 +277,7 @@ impl<'a> Visit<'a> for Walker<'_> {
                 inner = l.left.get_inner_expression();
             }
             if let Some(var) = env_read(inner) {
-                self.aliases.push((name.clone(), var.to_string()));
+                self.aliases.bind(name, var);
             }
             if is_require_of(init, &self.p.dotenv.js_module) {
                 self.dotenv_names.push(name.clone());

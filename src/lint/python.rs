@@ -1,6 +1,6 @@
 //! Python facts, from ruff's parser (`ruff_python_parser`) and AST visitor.
 
-use super::facts::{Call, Facts, Offset, Value, SPREAD};
+use super::facts::{Aliases, Call, Facts, Offset, Value, SPREAD};
 use super::patterns::{has, patterns, Patterns};
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::{Expr, Stmt, UnaryOp};
@@ -16,7 +16,7 @@ pub fn facts(text: &str) -> Result<Facts, (Offset, String)> {
         facts: Facts::default(),
         depth: 0,
         in_test: 0,
-        aliases: Vec::new(),
+        aliases: Aliases::default(),
     };
     walker.visit_body(&parsed.syntax().body);
     Ok(walker.facts)
@@ -30,7 +30,7 @@ struct Walker<'p> {
     /// Inside a condition (`if`, `not`, `assert`, a comparison).
     in_test: u32,
     /// Variables holding a soft environment read: `(name, variable)`.
-    aliases: Vec<(String, String)>,
+    aliases: Aliases,
 }
 
 /// The last name of a callee: `ChatOpenAI` for `langchain_openai.ChatOpenAI(...)`.
@@ -102,11 +102,7 @@ impl Walker<'_> {
     }
 
     fn alias(&self, name: &str) -> Option<&str> {
-        self.aliases
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+        self.aliases.var(name)
     }
 
     fn value(&self, e: &Expr) -> Value {
@@ -218,6 +214,14 @@ impl Walker<'_> {
         }
     }
 
+    /// Notes an import of a worker module (or of a submodule of one) as a worker sign.
+    fn worker_module(&mut self, module: &str, label: &str, at: Offset) {
+        let top = module.split('.').next().unwrap_or(module);
+        if has(&self.p.workers.py_modules, module) || has(&self.p.workers.py_modules, top) {
+            self.facts.workers.push((label.replace("{}", module), at));
+        }
+    }
+
     fn test(&mut self, e: &Expr) {
         self.in_test += 1;
         self.visit_expr(e);
@@ -268,34 +272,18 @@ impl<'a> Visitor<'a> for Walker<'_> {
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
-                    let module = alias.name.as_str();
-                    let top = module.split('.').next().unwrap_or(module);
-                    if has(&self.p.workers.py_modules, module)
-                        || has(&self.p.workers.py_modules, top)
-                    {
-                        self.facts
-                            .workers
-                            .push((format!("import {module}"), u32::from(i.start())));
-                    }
+                    self.worker_module(alias.name.as_str(), "import {}", u32::from(i.start()));
                 }
             }
             Stmt::ImportFrom(i) => {
                 if let Some(module) = &i.module {
-                    let module = module.as_str();
-                    let top = module.split('.').next().unwrap_or(module);
-                    if has(&self.p.workers.py_modules, module)
-                        || has(&self.p.workers.py_modules, top)
-                    {
-                        self.facts
-                            .workers
-                            .push((format!("from {module} import"), u32::from(i.start())));
-                    }
+                    self.worker_module(module.as_str(), "from {} import", u32::from(i.start()));
                 }
             }
             Stmt::Assign(a) => {
                 if let [Expr::Name(target)] = a.targets.as_slice() {
                     if let Some((var, false)) = env_read(&a.value) {
-                        self.aliases.push((target.id.to_string(), var.to_string()));
+                        self.aliases.bind(target.id.as_str(), var);
                     }
                     if self.depth == 0 && contains_token_call(&a.value, self.p) {
                         self.facts

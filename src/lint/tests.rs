@@ -3,8 +3,7 @@
 //! none. Keys are templates (`{{key:<provider>}}`) filled with fake keys when read.
 
 use super::*;
-use crate::finding::Severity;
-use crate::scan::tests::{fake_key, fill};
+use crate::scan::tests::{fake_key, fill, summary};
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
@@ -23,21 +22,6 @@ fn lint_dir(dir: &Path) -> Report {
         .collect();
     files.sort();
     lint_files(files.iter().map(|(p, t)| (p.as_str(), t.as_str())))
-}
-
-fn summary(report: &Report) -> Vec<String> {
-    let mut got: Vec<String> = report
-        .findings
-        .iter()
-        .filter(|f| f.severity != Severity::Info)
-        .map(|f| {
-            let file = f.location.file.as_deref().unwrap_or("-");
-            format!("{} {file}:{}", f.rule, f.location.line.unwrap_or(0))
-        })
-        .collect();
-    got.sort();
-    got.dedup();
-    got
 }
 
 fn detail(report: &Report) -> String {

@@ -79,7 +79,9 @@ fn scan_dir(dir: &Path) -> Report {
     scanner.finish()
 }
 
-fn summary(report: &Report) -> Vec<String> {
+/// `rule file:line` of every error and warning, sorted, as `expected.txt` lists them (shared
+/// with the lint fixtures).
+pub(crate) fn summary(report: &Report) -> Vec<String> {
     let mut got: Vec<String> = report
         .findings
         .iter()
