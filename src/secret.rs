@@ -6,6 +6,7 @@ use crate::catalog::{catalog, Strength};
 use crate::finding::SecretRef;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use std::sync::OnceLock;
 
 /// Longest value inspected in full; longer values are reported as oversized, never scanned.
 pub const MAX_SECRET_LEN: usize = 16 * 1024;
@@ -348,11 +349,15 @@ pub fn mask(secret: &str) -> String {
 /// look like secrets. For echoing error messages and pasted text.
 pub fn mask_in_text(text: &str) -> String {
     let is_token_char = |c: char| c.is_ascii_alphanumeric() || "_-+/=.".contains(c);
-    let prefixes: Vec<&str> = catalog()
-        .shapes()
-        .filter(|(_, s, _)| s.strength == Strength::Strong && s.prefix.len() >= 3)
-        .map(|(_, s, _)| s.prefix.as_str())
-        .collect();
+    // Built once: every report masks each finding's message and fix through here.
+    static PREFIXES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let prefixes = PREFIXES.get_or_init(|| {
+        catalog()
+            .shapes()
+            .filter(|(_, s, _)| s.strength == Strength::Strong && s.prefix.len() >= 3)
+            .map(|(_, s, _)| s.prefix.as_str())
+            .collect()
+    });
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find(is_token_char) {
@@ -360,7 +365,7 @@ pub fn mask_in_text(text: &str) -> String {
         let len = rest[start..]
             .find(|c: char| !is_token_char(c))
             .unwrap_or(rest.len() - start);
-        mask_token(&rest[start..start + len], &prefixes, &mut out);
+        mask_token(&rest[start..start + len], prefixes, &mut out);
         rest = &rest[start + len..];
     }
     out.push_str(rest);
