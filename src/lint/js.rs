@@ -28,7 +28,6 @@ pub fn facts(path: &str, text: &str) -> Result<Facts, (Offset, String)> {
         in_test: 0,
         aliases: Aliases::default(),
         dotenv_names: Vec::new(),
-        declaring: None,
     };
     walker.visit_program(&parsed.program);
     Ok(walker.facts)
@@ -45,8 +44,6 @@ struct Walker<'p> {
     aliases: Aliases,
     /// Local names bound to the dotenv module or its `config`.
     dotenv_names: Vec<String>,
-    /// The module-scope variable being declared.
-    declaring: Option<String>,
 }
 
 /// `process.env.X` or `process.env["X"]`: the variable.
@@ -291,10 +288,7 @@ impl<'a> Visit<'a> for Walker<'_> {
                 self.facts.tokens.push((label, it.span.start));
             }
         }
-        let previous = self.declaring.take();
-        self.declaring = name.filter(|_| self.depth == 0);
         walk::walk_variable_declarator(self, it);
-        self.declaring = previous;
     }
 
     fn visit_new_expression(&mut self, it: &NewExpression<'a>) {
