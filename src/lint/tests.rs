@@ -3,7 +3,7 @@
 //! none. Keys are templates (`{{key:<provider>}}`) filled with fake keys when read.
 
 use super::*;
-use crate::scan::tests::{fake_key, fill, summary};
+use crate::scan::tests::{detail, fake_key, fill, summary};
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
@@ -22,23 +22,6 @@ fn lint_dir(dir: &Path) -> Report {
         .collect();
     files.sort();
     lint_files(files.iter().map(|(p, t)| (p.as_str(), t.as_str())))
-}
-
-fn detail(report: &Report) -> String {
-    report
-        .findings
-        .iter()
-        .map(|f| {
-            format!(
-                "  {} {} {}: {}",
-                f.severity.as_str(),
-                f.rule,
-                f.location.display(),
-                f.message
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]

@@ -79,6 +79,25 @@ fn scan_dir(dir: &Path) -> Report {
     scanner.finish()
 }
 
+/// Every finding on a line of its own, for a failing fixture's message (shared with the lint
+/// fixtures).
+pub(crate) fn detail(report: &Report) -> String {
+    report
+        .findings
+        .iter()
+        .map(|f| {
+            format!(
+                "  {} {} {}: {}",
+                f.severity.as_str(),
+                f.rule,
+                f.location.display(),
+                f.message
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// `rule file:line` of every error and warning, sorted, as `expected.txt` lists them (shared
 /// with the lint fixtures).
 pub(crate) fn summary(report: &Report) -> Vec<String> {
@@ -121,44 +140,15 @@ fn fixtures_broken_and_fixed() {
             .collect();
         expected.sort();
         if got != expected {
-            let detail: Vec<String> = broken
-                .findings
-                .iter()
-                .map(|f| {
-                    format!(
-                        "  {} {} {}: {}",
-                        f.severity.as_str(),
-                        f.rule,
-                        f.location.display(),
-                        f.message
-                    )
-                })
-                .collect();
             failures.push(format!(
                 "{name}/broken:\n expected {expected:#?}\n got {got:#?}\n{}",
-                detail.join("\n")
+                detail(&broken)
             ));
         }
         let fixed = scan_dir(&case.join("fixed"));
         let left = summary(&fixed);
         if !left.is_empty() {
-            let detail: Vec<String> = fixed
-                .findings
-                .iter()
-                .map(|f| {
-                    format!(
-                        "  {} {} {}: {}",
-                        f.severity.as_str(),
-                        f.rule,
-                        f.location.display(),
-                        f.message
-                    )
-                })
-                .collect();
-            failures.push(format!(
-                "{name}/fixed should be clean:\n{}",
-                detail.join("\n")
-            ));
+            failures.push(format!("{name}/fixed should be clean:\n{}", detail(&fixed)));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
