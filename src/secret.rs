@@ -116,6 +116,35 @@ impl Inspection {
     }
 }
 
+/// True when a setting's text (an endpoint, a deployment, a key) is a placeholder to fill in: a
+/// catalogued placeholder (`your-api-key`, `<KEY>`), or a URL or name with an angle-bracket part
+/// (`https://<resource>.openai.azure.com`) or a braced `your` part
+/// (`https://{your-custom-endpoint}.openai.azure.com`). `{{var}}` and `{name}` alone are template
+/// fields filled in by code, not placeholders.
+pub fn is_placeholder_text(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() {
+        return false;
+    }
+    if catalog().is_placeholder(t) {
+        return true;
+    }
+    let angle = t
+        .find('<')
+        .is_some_and(|i| t[i + 1..].find('>').is_some_and(|j| j > 0));
+    let braced_your = t.match_indices('{').any(|(i, _)| {
+        !t[i + 1..].starts_with('{')
+            && (i == 0 || !t[..i].ends_with(['{', '$']))
+            && t[i + 1..].find('}').is_some_and(|j| {
+                let inner = t[i + 1..i + 1 + j].to_ascii_lowercase();
+                inner.starts_with("your")
+                    || inner.starts_with("insert")
+                    || inner.starts_with("replace")
+            })
+    });
+    angle || braced_your
+}
+
 /// Inspects one secret value. Never fails: odd input is a finding, not an error.
 pub fn inspect(raw: &str) -> Inspection {
     let mut wrapping = Vec::new();

@@ -419,7 +419,7 @@ fn check_setting(
         }
         ValueKind::Placeholder | ValueKind::Value => {}
     }
-    if i.kind == ValueKind::Placeholder || (i.cleaned.contains('<') && i.cleaned.contains('>')) {
+    if i.kind == ValueKind::Placeholder || crate::secret::is_placeholder_text(&i.cleaned) {
         ctx.push(
             Finding::new(
                 "placeholder-setting",

@@ -1,12 +1,11 @@
 //! The lint rules: each reads the [`Facts`] of one file and returns findings. No syntax here.
 
-use super::facts::{Call, Facts, Offset, Value};
+use super::facts::{Call, Facts, Fallback, Offset, Value};
 use super::patterns::{patterns, Patterns};
 use super::Lang;
-use crate::catalog::{catalog, LazyRegex};
+use crate::catalog::catalog;
 use crate::finding::{Finding, Location, Severity};
 use crate::secret::{self, ValueKind};
-use std::sync::OnceLock;
 
 /// Maps byte offsets to 1-based lines and columns (in characters).
 pub struct Lines<'t> {
@@ -70,6 +69,7 @@ pub fn check(facts: &Facts, ctx: &Ctx) -> Vec<Finding> {
     client_at_import(facts, ctx, p, &mut out);
     dropped_child_env(facts, ctx, &mut out);
     unchecked_env_keys(facts, ctx, &mut out);
+    placeholder_defaults(facts, ctx, &mut out);
     dotenv_after_client(facts, ctx, p, &mut out);
     azure_clients(facts, ctx, p, &mut out);
     foreign_keys(facts, ctx, p, &mut out);
@@ -85,7 +85,7 @@ fn line(ctx: &Ctx, at: Offset) -> u32 {
 
 /// True for a constructor the lint treats as a model client or a configured agent.
 fn builds_model(call: &Call, p: &Patterns) -> bool {
-    p.client(&call.name).is_some()
+    p.client(&call.name, call.module.as_deref()).is_some()
         || (p.is_agent(&call.name)
             && call
                 .arg(std::slice::from_ref(&p.agents.config_arg))
@@ -126,39 +126,65 @@ fn dropped_child_env(facts: &Facts, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
+/// True for a variable the catalog knows as a provider's key or token.
 fn is_credential(var: &str) -> bool {
-    static RX: OnceLock<LazyRegex> = OnceLock::new();
-    RX.get_or_init(|| LazyRegex::new(&patterns().credential_var))
-        .is_match(var)
-        || catalog()
-            .vars_named(var)
-            .any(|(_, v)| v.slot == "api_key" || v.slot == "token")
+    catalog()
+        .vars_named(var)
+        .any(|(_, v)| v.slot == "api_key" || v.slot == "token")
 }
 
+/// A key read from the environment with an empty or placeholder default, passed to a client.
+/// A read without a default is not reported: the SDKs fall back to their own variable and
+/// raise at construction when it is unset too (openai-python `OpenAIError`, openai-node,
+/// LangChain's `secret_from_env`), which is the fail-fast a check would give. A default of `""`
+/// or a placeholder turns that clear error into a 401 at the first call.
 fn unchecked_env_keys(facts: &Facts, ctx: &Ctx, out: &mut Vec<Finding>) {
     let mut seen: Vec<&str> = Vec::new();
-    for (var, at) in &facts.passed {
+    for (var, fallback, at) in &facts.passed {
+        let given = match fallback {
+            Fallback::Empty => "an empty string".to_string(),
+            Fallback::Text(t) if secret::inspect(t).kind == ValueKind::Placeholder => {
+                "a placeholder".to_string()
+            }
+            _ => continue,
+        };
         if seen.contains(&var.as_str()) || facts.checked.contains(var) || !is_credential(var) {
             continue;
         }
         seen.push(var);
-        let (read, fix) = if ctx.js() {
-            (
-                format!("process.env.{var}"),
-                format!("Check it at startup (if (!process.env.{var}) throw new Error(\"{var} is not set\")), or call assertCredentials() from credcheck before any client is built"),
-            )
+        let fix = if ctx.js() {
+            format!("Drop the default (the SDK then fails at startup with a clear error when {var} is unset), or check it: if (!process.env.{var}) throw new Error(\"{var} is not set\")")
         } else {
-            (
-                format!("os.getenv(\"{var}\")"),
-                format!("Read it with os.environ[\"{var}\"] so a missing key fails at startup, or check it first (if not key: raise SystemExit(\"{var} is not set\"))"),
-            )
+            format!("Drop the default (os.environ[\"{var}\"] fails at startup when it is unset), or check it: if not key: raise SystemExit(\"{var} is not set\")")
         };
         out.push(ctx.finding(
             "unchecked-env-key",
             *at,
-            format!("{read} is passed on unchecked: when {var} is unset or empty the client gets nothing and fails later with 401"),
+            format!("{var} is read with {given} as its default and passed to a client: where {var} is unset the client is built anyway and every call fails with 401"),
             fix,
         ));
+    }
+}
+
+/// An Azure endpoint, api-version or key read from the environment with a placeholder default
+/// (`os.environ.get("AZURE_OPENAI_ENDPOINT", "https://<your-endpoint>.openai.azure.com")`).
+fn placeholder_defaults(facts: &Facts, ctx: &Ctx, out: &mut Vec<Finding>) {
+    for (var, text, at) in &facts.defaults {
+        if catalog().vars_named(var).next().is_none() {
+            continue;
+        }
+        if !secret::is_placeholder_text(text) {
+            continue;
+        }
+        out.push(
+            ctx.finding(
+                "placeholder-setting",
+                *at,
+                format!("{var} defaults to a placeholder: where {var} is unset, the placeholder is used and the call fails"),
+                format!("Drop the default so a missing {var} fails at startup, or set {var} in every environment that runs this"),
+            )
+            .severity(Severity::Warning),
+        );
     }
 }
 
@@ -171,11 +197,9 @@ fn dotenv_after_client(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Fin
     } else {
         "load_dotenv()"
     };
-    for call in facts
-        .calls
-        .iter()
-        .filter(|c| c.module_scope && c.at < *load && p.client(&c.name).is_some())
-    {
+    for call in facts.calls.iter().filter(|c| {
+        c.module_scope && c.at < *load && p.client(&c.name, c.module.as_deref()).is_some()
+    }) {
         out.push(ctx.finding(
             "dotenv-after-client",
             call.at,
@@ -185,32 +209,66 @@ fn dotenv_after_client(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Fin
     }
 }
 
+/// True when some string argument in `names` is a URL naming a deployment (`.../deployments/x`).
+fn deployment_in_url(call: &Call, names: &[String]) -> bool {
+    call.args.iter().any(|(n, v)| {
+        names.iter().any(|x| x == n) && matches!(v, Value::Str(s) if s.contains("/deployments/"))
+    })
+}
+
+/// Azure clients given no endpoint, api-version or deployment. Only classes whose module an
+/// import names are checked (LangChain.js's `AzureOpenAI` is not the openai SDK's). A setting the
+/// library reads from the environment when it is not passed is reported as info: only the
+/// environment that runs the code can say whether it is there.
 fn azure_clients(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) {
     let lang = if ctx.js() { "js" } else { "py" };
     for call in &facts.calls {
-        let Some(needs) = p.azure_needs(&call.name, lang) else {
+        let Some(module) = call.module.as_deref() else {
             continue;
         };
+        let Some(needs) = p.azure_needs(&call.name, lang, module) else {
+            continue;
+        };
+        if call.has_spread() {
+            continue;
+        }
+        let endpoints: Vec<String> = needs
+            .need
+            .iter()
+            .filter(|n| n.what == "endpoint")
+            .flat_map(|n| n.args.clone())
+            .collect();
         for need in &needs.need {
-            if call.arg(&need.args).is_some() || call.has_spread() {
+            if call.arg(&need.args).is_some()
+                || (need.what == "deployment" && call.positional > 0)
+                || (need.in_url && deployment_in_url(call, &endpoints))
+            {
                 continue;
             }
             let arg = need.args.first().map_or("", String::as_str);
-            let f = match &need.env {
-                Some(env) => ctx
-                    .finding(
-                        "azure-client-incomplete",
-                        call.at,
-                        format!("{} is given no {} ({arg}); it falls back to {env}, which every process that builds it must have", call.name, need.what),
-                        format!("Pass {arg} explicitly, or make sure {env} is set wherever the client is built (npx credcheck env --provider azure-openai)"),
-                    )
-                    .severity(Severity::Warning),
-                None => ctx.finding(
+            let f = if need.env.is_empty() {
+                let severity = need.severity.unwrap_or(Severity::Error);
+                let consequence = if severity == Severity::Error {
+                    "the constructor fails without it"
+                } else {
+                    "requests go to a deployment named after the default model"
+                };
+                ctx.finding(
                     "azure-client-incomplete",
                     call.at,
-                    format!("{} is given no {} ({arg}) and reads none from the environment", call.name, need.what),
+                    format!("{} is given no {} ({arg}) and reads none from the environment: {consequence}", call.name, need.what),
                     format!("Pass {arg}: the Azure {} from the portal", need.what),
-                ),
+                )
+                .severity(severity)
+            } else {
+                let vars = need.env.join(" or ");
+                ctx.finding(
+                    "azure-client-incomplete",
+                    call.at,
+                    format!("{} takes its {} from {vars} (no {arg} is passed): every process that builds it needs that set", call.name, need.what),
+                    format!("Make sure {vars} is set wherever the client is built (npx credcheck env --provider azure-openai), or pass {arg}"),
+                )
+                .severity(Severity::Info)
             };
             out.push(f.provider("azure-openai"));
         }
@@ -227,7 +285,10 @@ fn key_owner(var: &str) -> Option<String> {
 
 fn foreign_keys(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) {
     for call in &facts.calls {
-        let Some(provider) = p.client(&call.name).and_then(|c| c.provider.as_deref()) else {
+        let Some(provider) = p
+            .client(&call.name, call.module.as_deref())
+            .and_then(|c| c.provider.as_deref())
+        else {
             continue;
         };
         let Some(Value::Env { var, .. }) = call.arg(&p.key_args) else {

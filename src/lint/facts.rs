@@ -17,6 +17,8 @@ pub enum Value {
         var: String,
         /// True when the read fails fast on an unset variable.
         raising: bool,
+        /// What the read gives when the variable is unset.
+        fallback: Fallback,
     },
     /// A string literal.
     Str(String),
@@ -39,11 +41,41 @@ pub enum Value {
     Other,
 }
 
+/// What an environment read gives when the variable is unset.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Fallback {
+    /// Nothing: `None` / `undefined` (`os.getenv("X")`, `process.env.X`).
+    #[default]
+    Nothing,
+    /// An empty string (`os.getenv("X", "")`, `process.env.X ?? ""`).
+    Empty,
+    /// A string literal default (`os.environ.get("X", "https://<resource>...")`).
+    Text(String),
+    /// Some other expression.
+    Other,
+}
+
+/// A name bound by an import: `from langchain_openai import AzureChatOpenAI as Chat` is
+/// `{ local: "Chat", name: "AzureChatOpenAI", module: "langchain_openai" }`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Import {
+    /// The name in this file.
+    pub local: String,
+    /// The name in the module (the local name for a default or whole-module import).
+    pub name: String,
+    /// The module (`openai`, `@langchain/openai`, `langchain_openai.chat_models`).
+    pub module: String,
+}
+
 /// A call of interest: a client or agent constructor.
 #[derive(Debug, Clone)]
 pub struct Call {
-    /// The class name as called (`ChatOpenAI`).
+    /// The class name as defined (`ChatOpenAI`), resolved through imports.
     pub name: String,
+    /// The module it was imported from, when an import in this file says.
+    pub module: Option<String>,
+    /// How many positional (unnamed, non-object) arguments it was given.
+    pub positional: usize,
     /// Where it is.
     pub at: Offset,
     /// True when it runs when the module is imported.
@@ -76,8 +108,12 @@ pub struct Facts {
     pub calls: Vec<Call>,
     /// Children started with an `env` that drops the parent's environment: `(call, where)`.
     pub children: Vec<(String, Offset)>,
-    /// Soft environment reads passed on to a call: `(variable, where)`.
-    pub passed: Vec<(String, Offset)>,
+    /// Soft environment reads passed on to a client: `(variable, what it gives when unset, where)`.
+    pub passed: Vec<(String, Fallback, Offset)>,
+    /// Environment reads with a string default: `(variable, default, where)`.
+    pub defaults: Vec<(String, String, Offset)>,
+    /// Names bound by imports.
+    pub imports: Vec<Import>,
     /// Variables that are checked somewhere (an `if`, an `assert`, a raising read).
     pub checked: Vec<String>,
     /// Module-scope `.env` loads.
@@ -89,6 +125,36 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// The import that bound `local`, the latest one first.
+    pub fn import(&self, local: &str) -> Option<&Import> {
+        self.imports.iter().rev().find(|i| i.local == local)
+    }
+
+    /// The defined name and module of a callee written as `local` or `qualifier.local`
+    /// (`lc.ChatOpenAI` after `import * as lc from "@langchain/openai"`).
+    pub fn resolve(&self, local: &str, qualifier: Option<&str>) -> (String, Option<String>) {
+        if let Some(q) = qualifier {
+            return match self.import(q) {
+                Some(i) => {
+                    let module = if i.name == i.local || i.name == "*" {
+                        i.module.clone()
+                    } else {
+                        format!("{}.{}", i.module, i.name)
+                    };
+                    (local.to_string(), Some(module))
+                }
+                None => (local.to_string(), None),
+            };
+        }
+        match self.import(local) {
+            Some(i) if i.name != "*" && i.name != "default" => {
+                (i.name.clone(), Some(i.module.clone()))
+            }
+            Some(i) => (local.to_string(), Some(i.module.clone())),
+            None => (local.to_string(), None),
+        }
+    }
+
     /// Notes a string literal if it could be a key.
     pub fn literal(&mut self, at: Offset, text: &str) {
         if (20..=4096).contains(&text.len()) && !text.contains(char::is_whitespace) {
@@ -106,20 +172,20 @@ impl Facts {
 
 /// Variables holding a soft environment read (`key = os.getenv("X")`), latest binding first.
 #[derive(Debug, Default)]
-pub struct Aliases(Vec<(String, String)>);
+pub struct Aliases(Vec<(String, String, Fallback)>);
 
 impl Aliases {
-    /// Notes that `name` now holds the value of `var`.
-    pub fn bind(&mut self, name: &str, var: &str) {
-        self.0.push((name.to_string(), var.to_string()));
+    /// Notes that `name` now holds the value of `var` (or `fallback` when it is unset).
+    pub fn bind(&mut self, name: &str, var: &str, fallback: Fallback) {
+        self.0.push((name.to_string(), var.to_string(), fallback));
     }
 
-    /// The variable `name` holds, if it holds one.
-    pub fn var(&self, name: &str) -> Option<&str> {
+    /// The variable `name` holds, if it holds one, and what it holds when that is unset.
+    pub fn var(&self, name: &str) -> Option<(&str, &Fallback)> {
         self.0
             .iter()
             .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+            .find(|(n, _, _)| n == name)
+            .map(|(_, v, f)| (v.as_str(), f))
     }
 }

@@ -1,6 +1,6 @@
 //! JavaScript and TypeScript facts, from oxc's parser and visitor.
 
-use super::facts::{Aliases, Call, Facts, Offset, Value, SPREAD};
+use super::facts::{Aliases, Call, Facts, Fallback, Import, Offset, Value, SPREAD};
 use super::patterns::{has, patterns, Patterns};
 use oxc_allocator::Allocator;
 use oxc_ast::ast::*;
@@ -13,7 +13,18 @@ use oxc_syntax::scope::ScopeFlags;
 pub fn facts(path: &str, text: &str) -> Result<Facts, (Offset, String)> {
     let allocator = Allocator::default();
     let source_type = SourceType::from_path(path).unwrap_or_else(|_| SourceType::mjs());
-    let parsed = oxc_parser::Parser::new(&allocator, text, source_type).parse();
+    let mut parsed = oxc_parser::Parser::new(&allocator, text, source_type).parse();
+    // JSX is common in `.js` files (React, Next.js): a `.js` file that does not parse as plain
+    // JavaScript is tried again with JSX, as bundlers do.
+    if parsed.diagnostics.errors().next().is_some()
+        && !source_type.is_typescript()
+        && !source_type.is_jsx()
+    {
+        let jsx = oxc_parser::Parser::new(&allocator, text, source_type.with_jsx(true)).parse();
+        if jsx.diagnostics.errors().next().is_none() && !jsx.panicked {
+            parsed = jsx;
+        }
+    }
     if let Some(e) = parsed.diagnostics.errors().next() {
         let at = e.labels.first().map_or(0, |l| l.offset());
         return Err((at as Offset, e.to_string()));
@@ -76,6 +87,45 @@ fn callee_name<'e>(callee: &'e Expression) -> Option<&'e str> {
     }
 }
 
+/// The root identifier of a member callee: `lc` for `lc.ChatOpenAI`; `None` for a bare name.
+fn callee_qualifier<'e>(callee: &'e Expression) -> Option<&'e str> {
+    let Expression::StaticMemberExpression(m) = callee.get_inner_expression() else {
+        return None;
+    };
+    let mut o = &m.object;
+    loop {
+        match o.get_inner_expression() {
+            Expression::Identifier(i) => return Some(i.name.as_str()),
+            Expression::StaticMemberExpression(m) => o = &m.object,
+            _ => return None,
+        }
+    }
+}
+
+/// The module of `require("m")`.
+fn required_module<'e>(e: &'e Expression) -> Option<&'e str> {
+    match e.get_inner_expression() {
+        Expression::CallExpression(c) if callee_name(&c.callee) == Some("require") => {
+            match c.arguments.first().and_then(|a| a.as_expression()) {
+                Some(Expression::StringLiteral(s)) => Some(s.value.as_str()),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// What the right side of `process.env.X ?? d` or `|| d` gives.
+fn fallback(e: &Expression) -> Fallback {
+    match e.get_inner_expression() {
+        Expression::StringLiteral(s) if s.value.is_empty() => Fallback::Empty,
+        Expression::StringLiteral(s) => Fallback::Text(s.value.to_string()),
+        Expression::NullLiteral(_) => Fallback::Nothing,
+        Expression::Identifier(i) if i.name == "undefined" => Fallback::Nothing,
+        _ => Fallback::Other,
+    }
+}
+
 /// The object a member callee is called on: `dotenv` for `dotenv.config()`.
 fn callee_object<'e>(callee: &'e Expression<'e>) -> Option<&'e Expression<'e>> {
     match callee.get_inner_expression() {
@@ -109,7 +159,22 @@ impl Walker<'_> {
             return Value::Env {
                 var: var.to_string(),
                 raising: false,
+                fallback: Fallback::Nothing,
             };
+        }
+        if let Expression::LogicalExpression(l) = e.get_inner_expression() {
+            if let Value::Env {
+                var,
+                raising,
+                fallback: Fallback::Nothing,
+            } = self.value(&l.left)
+            {
+                return Value::Env {
+                    var,
+                    raising,
+                    fallback: fallback(&l.right),
+                };
+            }
         }
         if contains_token_call(e, self.p) {
             return Value::TokenCall;
@@ -119,10 +184,11 @@ impl Walker<'_> {
             Expression::BooleanLiteral(b) if !b.value => Value::False,
             Expression::NullLiteral(_) => Value::Null,
             Expression::Identifier(i) if i.name == "undefined" => Value::Null,
-            Expression::Identifier(i) => match self.alias(i.name.as_str()) {
-                Some(var) => Value::Env {
+            Expression::Identifier(i) => match self.aliases.var(i.name.as_str()) {
+                Some((var, fallback)) => Value::Env {
                     var: var.to_string(),
                     raising: false,
+                    fallback: fallback.clone(),
                 },
                 None => Value::Name(i.name.to_string()),
             },
@@ -147,7 +213,7 @@ impl Walker<'_> {
     }
 
     fn alias(&self, name: &str) -> Option<&str> {
-        self.aliases.var(name)
+        self.aliases.var(name).map(|(v, _)| v)
     }
 
     /// Named arguments: the properties of every object-literal argument.
@@ -204,18 +270,35 @@ impl Walker<'_> {
         }
     }
 
-    fn construct(&mut self, name: &str, at: Offset, arguments: &[Argument]) {
-        if self.p.client(name).is_some() || self.p.is_agent(name) {
+    fn construct(&mut self, callee: &Expression, at: Offset, arguments: &[Argument]) {
+        let Some(local) = callee_name(callee) else {
+            return;
+        };
+        let (name, module) = self.facts.resolve(local, callee_qualifier(callee));
+        let client = self.p.client(&name, module.as_deref()).is_some();
+        if client || self.p.is_agent(&name) {
             let args = self.args(arguments);
             for (k, v) in &args {
-                if let Value::Env { var, .. } = v {
-                    if has(&self.p.key_args, k) || self.p.client(name).is_some() {
-                        self.facts.passed.push((var.clone(), at));
+                if let Value::Env { var, fallback, .. } = v {
+                    if client && (has(&self.p.key_args, k) || fallback != &Fallback::Nothing) {
+                        self.facts.passed.push((var.clone(), fallback.clone(), at));
                     }
                 }
             }
+            let positional = arguments
+                .iter()
+                .filter(|a| {
+                    !a.is_spread()
+                        && !matches!(
+                            a.as_expression().map(|e| e.get_inner_expression()),
+                            Some(Expression::ObjectExpression(_))
+                        )
+                })
+                .count();
             self.facts.calls.push(Call {
-                name: name.to_string(),
+                name,
+                module,
+                positional,
                 at,
                 module_scope: self.depth == 0,
                 args,
@@ -244,6 +327,18 @@ impl<'a> Visit<'a> for Walker<'_> {
                 self.dotenv_names.push(s.local().name.to_string());
             }
         }
+        for s in it.specifiers.iter().flatten() {
+            let name = match s {
+                ImportDeclarationSpecifier::ImportSpecifier(s) => s.imported.name().to_string(),
+                ImportDeclarationSpecifier::ImportDefaultSpecifier(_) => "default".into(),
+                ImportDeclarationSpecifier::ImportNamespaceSpecifier(_) => "*".into(),
+            };
+            self.facts.imports.push(Import {
+                local: s.local().name.to_string(),
+                name,
+                module: source.to_string(),
+            });
+        }
         walk::walk_import_declaration(self, it);
     }
 
@@ -268,16 +363,38 @@ impl<'a> Visit<'a> for Walker<'_> {
     fn visit_variable_declarator(&mut self, it: &VariableDeclarator<'a>) {
         let name = it.id.get_identifier_name().map(|n| n.to_string());
         if let (Some(name), Some(init)) = (&name, &it.init) {
-            let mut inner = init.get_inner_expression();
             // `process.env.X ?? ""` and `process.env.X || ""` still hold the read.
-            if let Expression::LogicalExpression(l) = inner {
-                inner = l.left.get_inner_expression();
-            }
-            if let Some(var) = env_read(inner) {
-                self.aliases.bind(name, var);
+            if let Value::Env { var, fallback, .. } = self.value(init) {
+                self.aliases.bind(name, &var, fallback);
             }
             if is_require_of(init, &self.p.dotenv.js_module) {
                 self.dotenv_names.push(name.clone());
+            }
+        }
+        if let (Some(init), BindingPattern::ObjectPattern(o)) = (&it.init, &it.id) {
+            // `const { AzureOpenAI } = require("openai")`
+            if let Some(module) = required_module(init) {
+                for prop in &o.properties {
+                    if let (Some(key), Some(local)) =
+                        (prop.key.static_name(), prop.value.get_identifier_name())
+                    {
+                        self.facts.imports.push(Import {
+                            local: local.to_string(),
+                            name: key.to_string(),
+                            module: module.to_string(),
+                        });
+                    }
+                }
+            }
+        }
+        if let (Some(init), Some(name)) = (&it.init, &name) {
+            // `const OpenAI = require("openai")`
+            if let Some(module) = required_module(init) {
+                self.facts.imports.push(Import {
+                    local: name.clone(),
+                    name: "*".into(),
+                    module: module.to_string(),
+                });
             }
         }
         if let Some(init) = &it.init {
@@ -300,7 +417,7 @@ impl<'a> Visit<'a> for Walker<'_> {
             if has(&self.p.children.js_constructors, name) {
                 self.child_env(name, at, &it.arguments);
             }
-            self.construct(name, at, &it.arguments);
+            self.construct(&it.callee, at, &it.arguments);
         }
         walk::walk_new_expression(self, it);
     }
@@ -329,24 +446,13 @@ impl<'a> Visit<'a> for Walker<'_> {
             if dotenv && self.depth == 0 {
                 self.facts.dotenv.push(at);
             }
-            self.construct(name, at, &it.arguments);
+            self.construct(&it.callee, at, &it.arguments);
         }
         if name.is_some_and(|n| has(&self.p.assert_calls, n)) {
             self.test(|w| walk::walk_call_expression(w, it));
         } else {
             walk::walk_call_expression(self, it);
         }
-    }
-
-    fn visit_object_property(&mut self, it: &ObjectProperty<'a>) {
-        if let Some(k) = it.key.static_name() {
-            if has(&self.p.key_args, &k) {
-                if let Value::Env { var, .. } = self.value(&it.value) {
-                    self.facts.passed.push((var, it.span.start));
-                }
-            }
-        }
-        walk::walk_object_property(self, it);
     }
 
     fn visit_if_statement(&mut self, it: &IfStatement<'a>) {
@@ -401,6 +507,17 @@ impl<'a> Visit<'a> for Walker<'_> {
             }
         }
         walk::walk_computed_member_expression(self, it);
+    }
+
+    fn visit_logical_expression(&mut self, it: &LogicalExpression<'a>) {
+        if let Some(var) = env_read(&it.left) {
+            if let Fallback::Text(text) = fallback(&it.right) {
+                self.facts
+                    .defaults
+                    .push((var.to_string(), text, it.span.start));
+            }
+        }
+        walk::walk_logical_expression(self, it);
     }
 
     fn visit_string_literal(&mut self, it: &StringLiteral<'a>) {

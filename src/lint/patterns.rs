@@ -42,6 +42,14 @@ pub struct Client {
     pub name: String,
     /// The provider it calls, when fixed.
     pub provider: Option<String>,
+    /// The modules that define it (a prefix: `langchain_openai` covers
+    /// `langchain_openai.chat_models`). Empty: any. A class imported from another module is
+    /// another class of the same name.
+    #[serde(default)]
+    pub modules: Vec<String>,
+    /// Only a class imported from one of `modules` counts (a generic name such as `LLM`).
+    #[serde(default)]
+    pub imported: bool,
 }
 
 /// The settings an Azure client needs, per language.
@@ -51,6 +59,9 @@ pub struct AzureNeeds {
     pub clients: Vec<String>,
     /// `js` or `py`.
     pub lang: String,
+    /// The modules that define these classes: a class of the same name from elsewhere (or of
+    /// unknown origin) is not checked, since its settings are unknown.
+    pub modules: Vec<String>,
     /// Each setting.
     pub need: Vec<Need>,
     /// Where this comes from.
@@ -64,8 +75,17 @@ pub struct Need {
     pub what: String,
     /// Argument names.
     pub args: Vec<String>,
-    /// The environment variable the client falls back to, if any.
-    pub env: Option<String>,
+    /// The environment variables the client falls back to, in the order it reads them; empty
+    /// when the setting must be passed.
+    #[serde(default)]
+    pub env: Vec<String>,
+    /// True when an endpoint argument whose URL holds `/deployments/NAME` gives this setting.
+    #[serde(default)]
+    pub in_url: bool,
+    /// How sure a missing setting is to fail when no variable is read: `error` when the
+    /// constructor raises, `warning` when the request is likely to go astray. Default `error`.
+    #[serde(default)]
+    pub severity: Option<crate::finding::Severity>,
 }
 
 /// Agents that take a model config.
@@ -123,9 +143,15 @@ pub struct Dotenv {
 }
 
 impl Patterns {
-    /// The client named `name`.
-    pub fn client(&self, name: &str) -> Option<&Client> {
-        self.clients.iter().find(|c| c.name == name)
+    /// The client named `name`, imported from `module` (when an import says).
+    pub fn client(&self, name: &str, module: Option<&str>) -> Option<&Client> {
+        self.clients.iter().find(|c| {
+            c.name == name
+                && match module {
+                    Some(m) => c.modules.is_empty() || from_module(&c.modules, m),
+                    None => !c.imported,
+                }
+        })
     }
 
     /// True for an agent class name.
@@ -134,12 +160,22 @@ impl Patterns {
             || self.agents.names.iter().any(|n| n == name)
     }
 
-    /// What an Azure client named `name` needs in `lang`.
-    pub fn azure_needs(&self, name: &str, lang: &str) -> Option<&AzureNeeds> {
-        self.azure
-            .iter()
-            .find(|a| a.lang == lang && a.clients.iter().any(|c| c == name))
+    /// What an Azure client named `name`, imported from `module`, needs in `lang`.
+    pub fn azure_needs(&self, name: &str, lang: &str, module: &str) -> Option<&AzureNeeds> {
+        self.azure.iter().find(|a| {
+            a.lang == lang && a.clients.iter().any(|c| c == name) && from_module(&a.modules, module)
+        })
     }
+}
+
+/// True when `module` is one of `modules` or inside one (`a.b` and `a/b` are inside `a`).
+pub fn from_module(modules: &[String], module: &str) -> bool {
+    modules.iter().any(|m| {
+        module == m
+            || module
+                .strip_prefix(m.as_str())
+                .is_some_and(|rest| rest.starts_with(['.', '/']))
+    })
 }
 
 /// True when `list` holds `name`.

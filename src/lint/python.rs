@@ -1,6 +1,6 @@
 //! Python facts, from ruff's parser (`ruff_python_parser`) and AST visitor.
 
-use super::facts::{Aliases, Call, Facts, Offset, Value, SPREAD};
+use super::facts::{Aliases, Call, Facts, Fallback, Import, Offset, Value, SPREAD};
 use super::patterns::{has, patterns, Patterns};
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::{Expr, Stmt, UnaryOp};
@@ -54,9 +54,35 @@ fn is_environ(e: &Expr) -> bool {
     name(e) == Some("environ")
 }
 
-/// An environment read: `(variable, raising)`. `os.getenv("X")` and `os.environ.get("X")` are
-/// soft (None when unset) unless given a default; `os.environ["X"]` raises.
-fn env_read(e: &Expr) -> Option<(&str, bool)> {
+/// The root name of a callee's qualifier: `langchain_openai` for
+/// `langchain_openai.chat_models.AzureChatOpenAI`; `None` for a bare name.
+fn qualifier(e: &Expr) -> Option<&str> {
+    let Expr::Attribute(a) = e else {
+        return None;
+    };
+    let mut v = &*a.value;
+    loop {
+        match v {
+            Expr::Name(n) => return Some(n.id.as_str()),
+            Expr::Attribute(a) => v = &a.value,
+            _ => return None,
+        }
+    }
+}
+
+/// What a default expression gives.
+fn fallback(e: Option<&Expr>) -> Fallback {
+    match e {
+        None | Some(Expr::NoneLiteral(_)) => Fallback::Nothing,
+        Some(Expr::StringLiteral(s)) if s.value.to_str().is_empty() => Fallback::Empty,
+        Some(Expr::StringLiteral(s)) => Fallback::Text(s.value.to_str().to_string()),
+        Some(_) => Fallback::Other,
+    }
+}
+
+/// An environment read: `(variable, raising, fallback)`. `os.getenv("X")` and
+/// `os.environ.get("X")` are soft (the default, or None, when unset); `os.environ["X"]` raises.
+fn env_read(e: &Expr) -> Option<(&str, bool, Fallback)> {
     match e {
         Expr::Call(c) => {
             let soft = match &*c.func {
@@ -67,11 +93,22 @@ fn env_read(e: &Expr) -> Option<(&str, bool)> {
                 }
                 _ => false,
             };
+            if !soft {
+                return None;
+            }
             let var = str_arg(c.arguments.args.first())?;
-            let default = c.arguments.args.len() > 1 || !c.arguments.keywords.is_empty();
-            (soft && !default).then_some((var, false))
+            let default = c.arguments.args.get(1).or_else(|| {
+                c.arguments
+                    .keywords
+                    .iter()
+                    .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "default"))
+                    .map(|k| &k.value)
+            });
+            Some((var, false, fallback(default)))
         }
-        Expr::Subscript(s) if is_environ(&s.value) => Some((str_arg(Some(&s.slice))?, true)),
+        Expr::Subscript(s) if is_environ(&s.value) => {
+            Some((str_arg(Some(&s.slice))?, true, Fallback::Nothing))
+        }
         _ => None,
     }
 }
@@ -102,14 +139,27 @@ impl Walker<'_> {
     }
 
     fn alias(&self, name: &str) -> Option<&str> {
-        self.aliases.var(name)
+        self.aliases.var(name).map(|(v, _)| v)
     }
 
     fn value(&self, e: &Expr) -> Value {
-        if let Some((var, raising)) = env_read(e) {
+        // `os.getenv("X") or ""`: the read, with the right side as its fallback.
+        if let Expr::BoolOp(b) = e {
+            if let (Some(first), Some(last)) = (b.values.first(), b.values.last()) {
+                if let Some((var, raising, Fallback::Nothing)) = env_read(first) {
+                    return Value::Env {
+                        var: var.to_string(),
+                        raising,
+                        fallback: fallback(Some(last)),
+                    };
+                }
+            }
+        }
+        if let Some((var, raising, fallback)) = env_read(e) {
             return Value::Env {
                 var: var.to_string(),
                 raising,
+                fallback,
             };
         }
         if contains_token_call(e, self.p) {
@@ -119,10 +169,11 @@ impl Walker<'_> {
             Expr::StringLiteral(s) => Value::Str(s.value.to_str().to_string()),
             Expr::BooleanLiteral(b) if !b.value => Value::False,
             Expr::NoneLiteral(_) => Value::Null,
-            Expr::Name(n) => match self.alias(n.id.as_str()) {
-                Some(var) => Value::Env {
+            Expr::Name(n) => match self.aliases.var(n.id.as_str()) {
+                Some((var, fallback)) => Value::Env {
                     var: var.to_string(),
                     raising: false,
+                    fallback: fallback.clone(),
                 },
                 None => Value::Name(n.id.to_string()),
             },
@@ -156,9 +207,11 @@ impl Walker<'_> {
     }
 
     fn call(&mut self, c: &ruff_python_ast::ExprCall) {
-        let Some(callee) = name(&c.func) else {
+        let Some(local) = name(&c.func) else {
             return;
         };
+        let (callee, module) = self.facts.resolve(local, qualifier(&c.func));
+        let callee = callee.as_str();
         let at = u32::from(c.start());
         if has(&self.p.workers.py_calls, callee) {
             self.facts.workers.push((format!("{callee}()"), at));
@@ -166,7 +219,7 @@ impl Walker<'_> {
         if has(&self.p.dotenv.py_calls, callee) && self.depth == 0 {
             self.facts.dotenv.push(at);
         }
-        let args: Vec<(String, Value)> = c
+        let mut args: Vec<(String, Value)> = c
             .arguments
             .keywords
             .iter()
@@ -176,14 +229,23 @@ impl Walker<'_> {
                 None => (SPREAD.to_string(), Value::Other),
             })
             .collect();
+        if c.arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
+        {
+            args.push((SPREAD.to_string(), Value::Other));
+        }
+        let client = self.p.client(callee, module.as_deref()).is_some();
         for (k, v) in &args {
             if let Value::Env {
                 var,
                 raising: false,
+                fallback,
             } = v
             {
-                if has(&self.p.key_args, k) || self.p.client(callee).is_some() {
-                    self.facts.passed.push((var.clone(), at));
+                if client && (has(&self.p.key_args, k) || fallback != &Fallback::Nothing) {
+                    self.facts.passed.push((var.clone(), fallback.clone(), at));
                 }
             }
         }
@@ -204,13 +266,33 @@ impl Walker<'_> {
                 }
             }
         }
-        if self.p.client(callee).is_some() || self.p.is_agent(callee) {
+        if client || self.p.is_agent(callee) {
             self.facts.calls.push(Call {
                 name: callee.to_string(),
+                module,
+                positional: c.arguments.args.len(),
                 at,
                 module_scope: self.depth == 0,
                 args,
             });
+        }
+    }
+
+    /// True when a decorator named `n` (written `@qualifier.n` or `@n`) marks a worker task: a
+    /// name in the list, unless an import says it comes from a module that is not a worker's
+    /// (CrewAI's `@task` from `crewai.project` declares a crew's task, not a worker).
+    fn worker_decorator(&self, n: &str, qualifier: Option<&str>) -> bool {
+        if !has(&self.p.workers.py_decorators, n) {
+            return false;
+        }
+        let (_, module) = self.facts.resolve(n, qualifier);
+        match module {
+            Some(m) => {
+                let top = m.split('.').next().unwrap_or(&m);
+                has(&self.p.workers.py_modules, &m) || has(&self.p.workers.py_modules, top)
+            }
+            // `@app.task` on a Celery app object: the qualifier is a variable, not an import.
+            None => qualifier.is_some(),
         }
     }
 
@@ -241,13 +323,15 @@ impl<'a> Visitor<'a> for Walker<'_> {
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
                     let callee = match &d.expression {
-                        Expr::Call(c) => name(&c.func),
-                        e => name(e),
+                        Expr::Call(c) => &*c.func,
+                        e => e,
                     };
-                    if let Some(n) = callee.filter(|n| has(&self.p.workers.py_decorators, n)) {
-                        self.facts
-                            .workers
-                            .push((format!("@{n}"), u32::from(d.start())));
+                    if let Some(n) = name(callee) {
+                        if self.worker_decorator(n, qualifier(callee)) {
+                            self.facts
+                                .workers
+                                .push((format!("@{n}"), u32::from(d.start())));
+                        }
                     }
                     self.visit_expr(&d.expression);
                 }
@@ -272,18 +356,50 @@ impl<'a> Visitor<'a> for Walker<'_> {
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
-                    self.worker_module(alias.name.as_str(), "import {}", u32::from(i.start()));
+                    let module = alias.name.as_str();
+                    self.worker_module(module, "import {}", u32::from(i.start()));
+                    let local = match &alias.asname {
+                        Some(a) => a.as_str(),
+                        None => module.split('.').next().unwrap_or(module),
+                    };
+                    let module = if alias.asname.is_some() {
+                        module
+                    } else {
+                        local
+                    };
+                    self.facts.imports.push(Import {
+                        local: local.to_string(),
+                        name: "*".into(),
+                        module: module.to_string(),
+                    });
                 }
             }
             Stmt::ImportFrom(i) => {
                 if let Some(module) = &i.module {
                     self.worker_module(module.as_str(), "from {} import", u32::from(i.start()));
+                    for alias in &i.names {
+                        let name = alias.name.as_str();
+                        self.facts.imports.push(Import {
+                            local: alias
+                                .asname
+                                .as_ref()
+                                .map_or(name, |a| a.as_str())
+                                .to_string(),
+                            name: name.to_string(),
+                            module: module.to_string(),
+                        });
+                    }
                 }
             }
             Stmt::Assign(a) => {
                 if let [Expr::Name(target)] = a.targets.as_slice() {
-                    if let Some((var, false)) = env_read(&a.value) {
-                        self.aliases.bind(target.id.as_str(), var);
+                    if let Value::Env {
+                        var,
+                        raising: false,
+                        fallback,
+                    } = self.value(&a.value)
+                    {
+                        self.aliases.bind(target.id.as_str(), &var, fallback);
                     }
                     if self.depth == 0 && contains_token_call(&a.value, self.p) {
                         self.facts
@@ -299,9 +415,14 @@ impl<'a> Visitor<'a> for Walker<'_> {
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
-        if let Some((var, raising)) = env_read(expr) {
+        if let Some((var, raising, fallback)) = env_read(expr) {
             if raising || self.in_test > 0 {
                 self.facts.check(var);
+            }
+            if let Fallback::Text(text) = fallback {
+                self.facts
+                    .defaults
+                    .push((var.to_string(), text, u32::from(expr.start())));
             }
         }
         match expr {

@@ -127,7 +127,7 @@ fn hostile_sources_give_one_clear_finding() {
         assert_eq!(findings[0].location.file.as_deref(), Some(path));
     }
     // A BOM and CRLF line ends are read as usual.
-    let crlf = "\u{feff}from openai import OpenAI\r\nimport os\r\n\r\nc = OpenAI(api_key=os.getenv(\"OPENAI_API_KEY\"))\r\n";
+    let crlf = "\u{feff}from openai import OpenAI\r\nimport os\r\n\r\nc = OpenAI(api_key=os.getenv(\"OPENAI_API_KEY\", \"\"))\r\n";
     let findings = lint_source("crlf.py", crlf).unwrap();
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0].location.line, Some(4));
@@ -170,8 +170,11 @@ fn spread_options_may_hold_the_azure_settings() {
     assert!(lint_source("a.ts", js).unwrap().is_empty());
     let py = "def f(**kw):\n    return AzureChatOpenAI(**kw)\n";
     assert!(lint_source("a.py", py).unwrap().is_empty());
-    let bare = "const c = () => new AzureOpenAI({ apiVersion: '2024-10-21' });\n";
-    assert_eq!(lint_source("a.ts", bare).unwrap().len(), 1);
+    let bare = "import { AzureOpenAI } from 'openai';\nconst c = () => new AzureOpenAI({ apiVersion: '2024-10-21' });\n";
+    let found = lint_source("a.ts", bare).unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The endpoint falls back to AZURE_OPENAI_ENDPOINT: only the environment can say.
+    assert_eq!(found[0].severity, crate::finding::Severity::Info);
 }
 
 #[test]
@@ -234,4 +237,102 @@ fn operators_in_strings_and_comments_do_not_count_as_chains() {
             "{path}: {findings:?}"
         );
     }
+}
+
+/// The rules that fired where they should not on public repositories (issue 13), one case per
+/// class; each was a false finding before the fix it names.
+#[test]
+fn false_positive_classes_from_real_code() {
+    let quiet = |path: &str, text: &str| {
+        let found: Vec<_> = lint_source(path, text)
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.severity != crate::finding::Severity::Info)
+            .collect();
+        assert!(found.is_empty(), "{path}: {found:?}\n{text}");
+    };
+    // LangChain.js's AzureOpenAI is not the openai SDK's, and reads its own settings.
+    quiet(
+        "a.ts",
+        "import { AzureOpenAI } from \"@langchain/openai\";\nexport const m = new AzureOpenAI({ azureOpenAIApiInstanceName: \"x\", azureOpenAIApiDeploymentName: \"d\", azureOpenAIApiVersion: \"2024-10-21\" });\n",
+    );
+    // The embeddings deployment field, and a deployment inside the base path.
+    quiet(
+        "b.ts",
+        "import { AzureOpenAIEmbeddings } from \"@langchain/openai\";\nexport const e = new AzureOpenAIEmbeddings({ azureOpenAIApiEmbeddingsDeploymentName: \"emb\" });\nexport const f = new AzureOpenAIEmbeddings({ azureOpenAIBasePath: \"https://r.openai.azure.com/openai/deployments/emb\" });\n",
+    );
+    // Settings taken from the environment the library reads are info, not warnings.
+    quiet(
+        "c.py",
+        "from openai import AzureOpenAI\nclient = AzureOpenAI()\n",
+    );
+    // A class of the same name from an unknown module is not checked.
+    quiet(
+        "d.ts",
+        "import { AzureOpenAI } from \"./mine\";\nnew AzureOpenAI({});\n",
+    );
+    // CrewAI's @task declares a crew task; it starts no worker.
+    quiet(
+        "crew.py",
+        "from crewai import Agent, LLM\nfrom crewai.project import CrewBase, agent, task\nllm = LLM(model=\"gpt-4o\")\n@CrewBase\nclass C:\n    @task\n    def t(self):\n        pass\n",
+    );
+    // Reads without a default: the SDK raises at construction when the variable is unset.
+    quiet(
+        "e.py",
+        "import os\nfrom openai import OpenAI\nfrom anthropic import Anthropic\nc = OpenAI(api_key=os.getenv(\"OPENAI_API_KEY\"))\n",
+    );
+    // Keys of services that are not model providers are not ours to judge.
+    quiet(
+        "f.ts",
+        "import { TavilySearch } from \"@langchain/tavily\";\nexport const t = new TavilySearch({ tavilyApiKey: process.env.TAVILY_API_KEY ?? \"\" });\n",
+    );
+    // JSX in a .js file parses (React, Next.js).
+    quiet(
+        "page.js",
+        "export default function Page() { return <div className=\"x\">{process.env.NEXT_PUBLIC_X}</div>; }\n",
+    );
+
+    let rules = |path: &str, text: &str| -> Vec<(String, crate::finding::Severity)> {
+        lint_source(path, text)
+            .unwrap()
+            .into_iter()
+            .map(|f| (f.rule, f.severity))
+            .collect()
+    };
+    use crate::finding::Severity::{Info, Warning};
+    // Celery's @app.task is a worker task: a client built at import is shared by its forks.
+    assert_eq!(
+        rules(
+            "tasks.py",
+            "from celery import Celery\nfrom openai import OpenAI\napp = Celery()\nclient = OpenAI()\n@app.task\ndef t():\n    pass\n"
+        ),
+        vec![("client-at-import".to_string(), Warning)]
+    );
+    // An empty default turns the SDK's startup error into a 401 at the first call.
+    assert_eq!(
+        rules(
+            "g.py",
+            "import os\nfrom openai import OpenAI\nc = OpenAI(api_key=os.getenv(\"OPENAI_API_KEY\", \"\"))\n"
+        ),
+        vec![("unchecked-env-key".to_string(), Warning)]
+    );
+    // A placeholder given as the default of an Azure setting.
+    assert_eq!(
+        rules(
+            "h.py",
+            "import os\nendpoint = os.environ.get(\"AZURE_OPENAI_ENDPOINT\", \"https://<your-endpoint>.openai.azure.com/\")\n"
+        ),
+        vec![("placeholder-setting".to_string(), Warning)]
+    );
+    // The openai SDK's AzureOpenAI with nothing passed: info for each setting it reads from env.
+    assert_eq!(
+        rules(
+            "i.ts",
+            "import { AzureOpenAI } from \"openai\";\nexport const c = new AzureOpenAI();\n"
+        ),
+        vec![
+            ("azure-client-incomplete".to_string(), Info),
+            ("azure-client-incomplete".to_string(), Info)
+        ]
+    );
 }
