@@ -128,12 +128,15 @@ pub fn check_api_version(value: &str) -> Option<SettingProblem> {
     }
     let latest_ga = v.ga.last().map(String::as_str).unwrap_or("");
     let shaped = is_version_shape(value);
-    let (sev, message) = if !shaped {
-        (
+    if !shaped {
+        return Some(problem(
+            "azure-invalid-api-version",
             Severity::Error,
             format!("{value:?} is not an api-version (expected YYYY-MM-DD or YYYY-MM-DD-preview)"),
-        )
-    } else if value > latest_ga {
+            format!("Use a published version such as {latest_ga}"),
+        ));
+    }
+    let (sev, message) = if value > latest_ga {
         (
             Severity::Info,
             format!("{value} is newer than the versions credcheck knows; fine if your resource supports it"),

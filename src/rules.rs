@@ -42,6 +42,7 @@ pub const RULES: &[Rule] = &[
     rule("azure-missing-endpoint", Error, "Azure OpenAI is used without an endpoint."),
     rule("azure-invalid-endpoint", Error, "The Azure OpenAI endpoint is not an Azure OpenAI resource URL."),
     rule("azure-missing-api-version", Error, "Azure OpenAI is used without an api-version."),
+    rule("azure-invalid-api-version", Error, "The Azure OpenAI api-version is not a version at all (not YYYY-MM-DD[-preview])."),
     rule("azure-unknown-api-version", Warning, "The Azure OpenAI api-version is not a known version."),
     rule("azure-missing-deployment", Error, "The framework needs an Azure deployment name and none is set."),
     rule("missing-region", Error, "AWS Bedrock is used without a region."),

@@ -197,6 +197,17 @@ pub(super) fn key_checks(
     env: &Option<Env>,
     out: &mut Vec<Finding>,
 ) {
+    // An Azure AD token provider replaces the key: an empty api_key then is deliberate.
+    let token_auth = ["azure_ad_token_provider", "azure_ad_token", "use_azure_ad"]
+        .iter()
+        .any(|k| {
+            entry
+                .get(k)
+                .is_some_and(|v| !v.is_null() && v.scalar() != Some("false"))
+        });
+    if token_auth {
+        return;
+    }
     match entry.get(name).filter(|n| !n.is_null()) {
         Some(key) => out.extend(
             check_key(
@@ -209,26 +220,42 @@ pub(super) fn key_checks(
             )
             .0,
         ),
-        None if ["azure_ad_token_provider", "azure_ad_token", "use_azure_ad"]
-            .iter()
-            .any(|k| {
-                entry
-                    .get(k)
-                    .is_some_and(|v| !v.is_null() && v.scalar() != Some("false"))
-            }) => {}
         None => {
             if env.as_ref().is_some_and(|e| e.is_filled(fallback)) {
                 return;
             }
+            // Reading the key from the environment is the documented default: only the
+            // environment that runs it can say whether the key is there (info). A `.env` beside
+            // the config that sets another provider's key but not this one is likely the one
+            // the app loads, and it lacks the key (warning).
+            let others: Vec<&str> = env.as_ref().map_or(Vec::new(), |e| {
+                catalog()
+                    .providers()
+                    .iter()
+                    .flat_map(|pr| pr.vars.iter())
+                    .filter(|v| v.slot == "api_key" && !v.fallback && e.is_filled(&v.name))
+                    .map(|v| v.name.as_str())
+                    .collect()
+            });
+            let (severity, message) = match others.first() {
+                Some(other) => (
+                    Severity::Warning,
+                    format!("{label} has no {name}, so the client reads {fallback}; the .env beside this config sets {other} but not {fallback}"),
+                ),
+                None => (
+                    Severity::Info,
+                    format!("{label} has no {name}, so the client reads {fallback} from the environment; every process that loads it (workers included) needs {fallback}"),
+                ),
+            };
             out.push(
                 finding(
                     "missing-key",
                     path,
                     entry,
-                    format!("{label} has no {name}, so the client reads {fallback}, which no .env file beside this config sets; every process that loads it (workers included) needs {fallback}"),
+                    message,
                     format!("Set {fallback} in the environment of every process that uses this config, or add {name} to the entry"),
                 )
-                .severity(Severity::Warning)
+                .severity(severity)
                 .provider(&p.id),
             );
         }
@@ -251,17 +278,20 @@ pub(super) fn azure_checks(
     match field(entry, endpoint) {
         Some((name, n)) => out.extend(check_endpoint(path, n, &format!("{label}.{name}"))),
         None if has_env("AZURE_OPENAI_ENDPOINT") => {}
+        // The openai SDK's AzureOpenAI, which AutoGen, LangChain and LlamaIndex build, falls
+        // back to AZURE_OPENAI_ENDPOINT: only the environment that runs this can say.
         None => out.push(
             finding(
                 "azure-missing-endpoint",
                 path,
                 entry,
-                format!("{label} uses Azure OpenAI without {}", endpoint[0]),
+                format!("{label} gives no {}, so the client reads AZURE_OPENAI_ENDPOINT from the environment", endpoint[0]),
                 format!(
-                    "Add \"{}\": \"https://<resource>.openai.azure.com/\" to {label}",
+                    "Set AZURE_OPENAI_ENDPOINT wherever this config is loaded, or add \"{}\": \"https://<resource>.openai.azure.com/\" to {label}",
                     endpoint[0]
                 ),
             )
+            .severity(Severity::Info)
             .provider("azure-openai"),
         ),
     }
@@ -273,9 +303,9 @@ pub(super) fn azure_checks(
                 "azure-missing-api-version",
                 path,
                 entry,
-                format!("{label} uses Azure OpenAI without {}", version[0]),
+                format!("{label} gives no {}, so the client reads OPENAI_API_VERSION from the environment", version[0]),
                 format!(
-                    "Add \"{}\" with a published version, e.g. \"{}\"",
+                    "Set OPENAI_API_VERSION wherever this config is loaded, or add \"{}\" with a published version, e.g. \"{}\"",
                     version[0],
                     catalog()
                         .azure()
@@ -285,6 +315,7 @@ pub(super) fn azure_checks(
                         .map_or("", String::as_str)
                 ),
             )
+            .severity(Severity::Info)
             .provider("azure-openai"),
         ),
     }
@@ -295,12 +326,13 @@ pub(super) fn azure_checks(
                     "azure-missing-deployment",
                     path,
                     entry,
-                    format!("{label} uses Azure OpenAI without {}", names[0]),
+                    format!("{label} gives no {}, so requests go to a deployment named after the model", names[0]),
                     format!(
-                        "Add \"{}\" with the deployment name from the Azure portal",
+                        "Add \"{}\" with the deployment name from the Azure portal, unless the deployment is named after the model",
                         names[0]
                     ),
                 )
+                .severity(Severity::Info)
                 .provider("azure-openai"),
             );
         }
@@ -443,6 +475,27 @@ fn component(
             let own_host = base.and_then(host).map_or(true, |h| p.owns_host(&h));
             key_checks(
                 path, config, &label, "api_key", p, fallback, own_host, env, out,
+            );
+        }
+        "AnthropicChatCompletionClient" | "AnthropicBedrockChatCompletionClient" => {
+            if class.starts_with("AnthropicBedrock") {
+                return; // AWS credentials, not an Anthropic key
+            }
+            let Some(p) = provider("anthropic") else {
+                return;
+            };
+            let base = config.str_at(&["base_url"]);
+            let own_host = base.and_then(host).map_or(true, |h| p.owns_host(&h));
+            key_checks(
+                path,
+                config,
+                &label,
+                "api_key",
+                p,
+                "ANTHROPIC_API_KEY",
+                own_host,
+                env,
+                out,
             );
         }
         _ => {}
