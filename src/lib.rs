@@ -19,6 +19,7 @@ pub mod health;
 pub mod lint;
 pub mod report;
 pub mod rules;
+pub mod samples;
 #[cfg(feature = "scan")]
 pub mod scan;
 pub mod secret;

@@ -71,7 +71,7 @@ pub const RULES: &[Rule] = &[
     rule("empty-config-list", Error, "An AutoGen `config_list` is empty, so agents have no model to call."),
     rule("inconsistent-llm-config", Warning, "Agents in one file are given different or empty `llm_config`s."),
     rule("azure-missing-api-type", Error, "An Azure OpenAI endpoint is configured without `api_type: azure`, so the OpenAI client sends the key the wrong way."),
-    rule("source-syntax", Error, "A source file cannot be parsed, so the lint skipped it."),
+    rule("source-syntax", Info, "A source file cannot be parsed, so the lint skipped it (not a credential problem in itself)."),
     rule("client-at-import", Warning, "A model client or agent is built when the module is imported, in a module that starts workers or forks."),
     rule("unchecked-env-key", Warning, "A key read with `os.getenv` or `process.env` is passed to a client with no check, so a missing key fails later as a 401."),
     rule("dotenv-after-client", Error, "`.env` is loaded after a client was built, so the client read the environment without it."),

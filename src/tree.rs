@@ -363,6 +363,71 @@ pub fn parse_json(text: &str) -> Result<Rc<Node>, TreeError> {
         .ok_or_else(|| error_at("empty JSON document", 1, 0))
 }
 
+/// Reads JSON with comments and trailing commas (JSONC: tsconfig, VS Code settings, .NET
+/// appsettings, many config loaders): they are blanked out, keeping every other character at
+/// its line and column, and the rest is read as strict JSON.
+pub fn parse_jsonc(text: &str) -> Result<Rc<Node>, TreeError> {
+    parse_json(&blank_jsonc(text))
+}
+
+/// `text` with `//` and `/* */` comments outside strings, and commas before `]` or `}`,
+/// replaced by spaces (newlines kept).
+fn blank_jsonc(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = b.to_vec();
+    let mut i = 0;
+    let mut in_str = false;
+    let mut last_comma: Option<usize> = None;
+    while i < b.len() {
+        let c = b[i];
+        if in_str {
+            if c == b'\\' {
+                i += 2;
+                continue;
+            }
+            if c == b'"' {
+                in_str = false;
+            }
+            i += 1;
+            continue;
+        }
+        match c {
+            b'"' => {
+                in_str = true;
+                last_comma = None;
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    out[i] = b' ';
+                    i += 1;
+                }
+                continue;
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                let end = text[i + 2..].find("*/").map_or(b.len(), |j| i + 2 + j + 2);
+                for o in out.iter_mut().take(end).skip(i) {
+                    if *o != b'\n' {
+                        *o = b' ';
+                    }
+                }
+                i = end;
+                continue;
+            }
+            b',' => last_comma = Some(i),
+            b']' | b'}' => {
+                if let Some(at) = last_comma.take() {
+                    out[at] = b' ';
+                }
+            }
+            c if c.is_ascii_whitespace() => {}
+            _ => last_comma = None,
+        }
+        i += 1;
+    }
+    // Only ASCII bytes outside strings were replaced by ASCII spaces: still UTF-8.
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
 /// True when the error position holds `]` or `}` and the previous non-blank character is `,`.
 fn trailing_comma(text: &str, line: usize, column: usize) -> bool {
     let Some(start) = text

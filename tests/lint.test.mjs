@@ -30,9 +30,11 @@ function materialize(dir) {
   return out;
 }
 
+// Every finding as expected.txt lists it: `rule file:line`, with `info ` before an info.
 function summary(report) {
-  return [...new Set(report.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${f.location.file}:${f.location.line}`))].sort();
+  return [...new Set(report.findings.map((f) => `${f.severity === "info" ? "info " : ""}${f.rule} ${f.location.file}:${f.location.line}`))].sort();
 }
+const failing = (lines) => lines.filter((l) => !l.startsWith("info "));
 
 const cases = readdirSync(fixtures).filter((c) => statSync(path.join(fixtures, c)).isDirectory());
 
@@ -40,7 +42,7 @@ test("there is a broken and a fixed form for every lint rule", () => {
   const covered = new Set();
   for (const c of cases) {
     for (const line of readFileSync(path.join(fixtures, c, "expected.txt"), "utf8").split("\n")) {
-      if (line.trim() && !line.startsWith("#")) covered.add(line.split(" ")[0]);
+      if (line.trim() && !line.startsWith("#")) covered.add(line.replace(/^info /, "").split(" ")[0]);
     }
   }
   for (const rule of ["client-at-import", "env-not-propagated", "unchecked-env-key", "dotenv-after-client", "azure-client-incomplete", "provider-mismatch", "literal-secret", "token-cached-at-module", "inconsistent-llm-config", "source-syntax"]) {
@@ -60,7 +62,7 @@ for (const name of cases) {
     assert.deepEqual(summary(JSON.parse(broken.stdout)), expected);
     const fixed = runCli(["lint", "--format", "json", "."], {}, { cwd: materialize(path.join(fixtures, name, "fixed")) });
     assert.equal(fixed.status, 0, fixed.stdout);
-    assert.deepEqual(summary(JSON.parse(fixed.stdout)), []);
+    assert.deepEqual(failing(summary(JSON.parse(fixed.stdout))), []);
   });
 }
 
@@ -94,10 +96,10 @@ test("scan lints sources beside configs; --no-lint leaves them out; a syntax err
   const both = runCli(["scan", "--format", "json", "."], {}, { cwd: dir });
   assert.equal(both.status, 1, both.stderr);
   const got = summary(JSON.parse(both.stdout));
-  assert.deepEqual(got, ["env-not-propagated main.js:6", "env-not-propagated main.js:9", "placeholder-key .env:1", "source-syntax broken.py:3"]);
+  assert.deepEqual(got, ["env-not-propagated main.js:6", "env-not-propagated main.js:9", "info source-syntax broken.py:3", "placeholder-key .env:1"]);
   assert.equal(JSON.parse(both.stdout).files, 3);
   const configsOnly = runCli(["scan", "--no-lint", "--format", "json", "."], {}, { cwd: dir });
-  assert.deepEqual(summary(JSON.parse(configsOnly.stdout)), ["placeholder-key .env:1"]);
+  assert.deepEqual(failing(summary(JSON.parse(configsOnly.stdout))), ["placeholder-key .env:1"]);
   const text = runCli(["lint", "."], {}, { cwd: dir });
   assert.equal(text.status, 1);
   assert.match(text.stdout, /broken\.py:3:\d+ +\[source-syntax\]/);
@@ -109,7 +111,7 @@ test("lintSources and lintPaths: the typed API, and clear errors for wrong input
     { path: "a.py", text: "import subprocess\nsubprocess.run(['x'], env={})\n" },
     { path: "notes.md", text: "new OpenAI()" },
   ]);
-  assert.deepEqual(summary(report), ["env-not-propagated a.py:2"]);
+  assert.deepEqual(failing(summary(report)), ["env-not-propagated a.py:2"]);
   assert.equal(credcheck.lintLanguage("x.tsx"), "js");
   assert.equal(credcheck.lintLanguage("x.py"), "python");
   assert.equal(credcheck.lintLanguage("x.go"), undefined);

@@ -449,7 +449,8 @@ fn component(
                 &label,
                 &["azure_endpoint", "base_url"],
                 &["api_version"],
-                Some(&["azure_deployment"]),
+                // Without azure_deployment the openai SDK uses the model as the deployment.
+                None,
                 env,
                 out,
             );

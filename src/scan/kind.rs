@@ -98,6 +98,38 @@ pub fn detect_by_name(path: &str) -> Option<Kind> {
     None
 }
 
+/// True for files of CI and editor tooling that only look like configs (a GitHub Actions
+/// `workflow_dispatch` input named `deployment_name` is no Azure client).
+fn is_tooling(path: &str) -> bool {
+    let p = path.replace('\\', "/");
+    let p = format!("/{}", p.trim_start_matches("./"));
+    [
+        "/.github/",
+        "/.gitlab/",
+        "/.vscode/",
+        "/.devcontainer/",
+        "/.circleci/",
+        "/.azure-pipelines/",
+    ]
+    .iter()
+    .any(|d| p.contains(d))
+        || p.ends_with("/.gitlab-ci.yml")
+        || p.ends_with("/azure-pipelines.yml")
+        || p.ends_with("/action.yml")
+        || p.ends_with("/action.yaml")
+}
+
+/// True for a template that a tool renders before anything reads it as YAML or JSON (Helm and
+/// Go templates, Jinja, cookiecutter): `{{ ... }}` or `{% ... %}` outside a `${{ }}`
+/// expression. Its values are filled in at render time, so neither syntax nor values can be
+/// judged here.
+pub(crate) fn is_template(text: &str) -> bool {
+    text.contains("{%")
+        || text
+            .match_indices("{{")
+            .any(|(i, _)| !text[..i].ends_with('$') && text[i..].contains("}}"))
+}
+
 /// True when some line starts (at column 0) with `key`.
 fn top_level(text: &str, key: &str) -> bool {
     text.starts_with(key) || text.contains(&format!("\n{key}"))
@@ -108,6 +140,9 @@ fn top_level(text: &str, key: &str) -> bool {
 pub fn detect(path: &str, text: &str) -> Option<Kind> {
     if let Some(kind) = detect_by_name(path) {
         return Some(kind);
+    }
+    if is_tooling(path) || is_template(text) {
+        return None;
     }
     let lower = base_name(path).to_ascii_lowercase();
     let json = lower.ends_with(".json");

@@ -55,7 +55,16 @@ pub(crate) enum Parsed {
 /// Parses a structured file; a syntax error becomes a `config-syntax` finding.
 fn parse(path: &str, kind: Kind, text: &str) -> Result<Vec<Rc<Node>>, Box<Finding>> {
     let docs = if kind.is_json(path, text) {
-        tree::parse_json(text).map(|d| vec![d])
+        match tree::parse_json(text) {
+            // AutoGen reads OAI_CONFIG_LIST and component files with json.load: strict JSON.
+            // Other JSON configs are often read by JSONC loaders (appsettings, tsconfig), so
+            // comments and trailing commas there are no error.
+            Err(e) if !matches!(kind, Kind::OaiConfigList | Kind::AutogenComponent) => {
+                tree::parse_jsonc(text).map_err(|_| e)
+            }
+            r => r,
+        }
+        .map(|d| vec![d])
     } else {
         tree::parse_yaml(text)
     };
@@ -70,7 +79,7 @@ fn parse(path: &str, kind: Kind, text: &str) -> Result<Vec<Rc<Node>>, Box<Findin
                 line,
                 column,
                 message,
-                "Fix the syntax at this position; the app's loader fails on this file too",
+                "Fix the syntax at this position: a strict loader (json.load, JSON.parse, a YAML parser) rejects this file",
             ))
         },
     )
@@ -190,6 +199,15 @@ impl Scanner {
             };
             let docs = match parse(path, *kind, text) {
                 Ok(docs) => docs,
+                // A Compose file or manifest that is a Helm or Jinja template is rendered
+                // before it is read: its raw syntax says nothing.
+                Err(_) if kind::is_template(text) => continue,
+                // Client parameters are read by loaders credcheck cannot see (some accept
+                // what a strict parser rejects): likely, not proven, to fail.
+                Err(f) if *kind == Kind::ClientParams => {
+                    findings.push(f.severity(crate::finding::Severity::Warning));
+                    continue;
+                }
                 Err(f) => {
                     findings.push(*f);
                     continue;
@@ -209,6 +227,18 @@ impl Scanner {
         }
         let k8s: Vec<(&str, &[Rc<Node>])> = k8s.iter().map(|(p, d)| (*p, d.as_slice())).collect();
         findings.extend(kubernetes::check(&k8s));
+        let samples: Vec<&str> = parsed
+            .iter()
+            .filter_map(|p| match p {
+                Parsed::Dotenv(f) => {
+                    crate::samples::is_sample(&f.path, None).then_some(f.path.as_str())
+                }
+                Parsed::Tree { path, text, .. } => {
+                    crate::samples::is_sample(path, Some(text)).then_some(path.as_str())
+                }
+            })
+            .collect();
+        crate::samples::soften(&mut findings, |file| samples.contains(&file));
         let mut providers: Vec<String> =
             findings.iter().filter_map(|f| f.provider.clone()).collect();
         providers.sort();

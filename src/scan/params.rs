@@ -42,7 +42,11 @@ pub(super) fn check(path: &str, docs: &[Rc<Node>], env: &Option<Env>) -> Vec<Fin
             if depth > 32 {
                 continue;
             }
-            if n.is_map() && MARKERS.iter().any(|m| n.get(m).is_some()) {
+            // A disabled block (`enabled: false`) is a template nobody runs.
+            if n.is_map() && n.get("enabled").and_then(Node::scalar) == Some("false") {
+                continue;
+            }
+            if is_client(n) {
                 client(
                     path,
                     n,
@@ -62,6 +66,29 @@ pub(super) fn check(path: &str, docs: &[Rc<Node>], env: &Option<Env>) -> Vec<Fin
         }
     }
     out
+}
+
+/// True for a map that holds client parameters: a serialized LangChain/LlamaIndex class
+/// (`_type`/`class_name` naming a model client), or at least two parameter fields with plain
+/// values. A lone `deployment_name:` (a CI input, a Helm value) is not a client.
+fn is_client(n: &Node) -> bool {
+    if !n.is_map() {
+        return false;
+    }
+    let class = class(n).to_ascii_lowercase();
+    if !class.is_empty() {
+        return ["openai", "azure", "anthropic", "chat", "embedding", "llm"]
+            .iter()
+            .any(|w| class.contains(w));
+    }
+    MARKERS
+        .iter()
+        .filter(|m| {
+            n.get(m)
+                .is_some_and(|v| v.scalar().is_some() || v.get("lc").is_some())
+        })
+        .count()
+        >= 2
 }
 
 fn class(n: &Node) -> String {

@@ -1,0 +1,127 @@
+//! Sample, example and template files: their placeholders are there on purpose, for the reader
+//! to replace, so a placeholder there is info, not an error (the severity policy in the README).
+
+use crate::finding::{Finding, Severity};
+
+/// Name parts that mark a file of example values (`.env.example`, `config_sample.json`,
+/// `OAI_CONFIG_LIST_sample`, `settings.template.yaml`).
+const NAME_MARKERS: &[&str] = &[
+    "example",
+    "examples",
+    "sample",
+    "samples",
+    "template",
+    "templates",
+    "dist",
+    "defaults",
+    "demo",
+];
+
+/// Directory names whose files are samples or templates for users to copy.
+const DIR_MARKERS: &[&str] = &[
+    "examples",
+    "example",
+    "samples",
+    "sample",
+    "templates",
+    "template",
+    "cookbook",
+    "notebooks",
+    "docs",
+    "demo",
+    "demos",
+    "tutorials",
+    "tutorial",
+    "quickstart",
+    "quickstarts",
+    "starter",
+    "starters",
+];
+
+/// Words in a file's text that tell the reader to copy it and fill it in.
+const TEXT_MARKERS: &[&str] = &[
+    "copy this file",
+    "rename this file",
+    "copy it to",
+    "replace with your",
+    "fill in your",
+    "fill in the",
+    "rename to .env",
+    "cp .env.example",
+];
+
+/// Rules that report a value still to be filled in: info in a sample.
+const PLACEHOLDER_RULES: &[&str] = &[
+    "placeholder-key",
+    "placeholder-setting",
+    "empty-key",
+    "unexpanded-reference",
+    "missing-key",
+];
+
+/// True when `path` (or, when given, the file's first lines) marks a sample or template.
+pub fn is_sample(path: &str, text: Option<&str>) -> bool {
+    let path = path.replace('\\', "/");
+    let mut parts = path.split('/').filter(|p| !p.is_empty() && *p != ".");
+    let name = parts.next_back().unwrap_or("").to_ascii_lowercase();
+    let dirs: Vec<String> = parts.map(str::to_ascii_lowercase).collect();
+    name.split(['.', '-', '_'])
+        .any(|part| NAME_MARKERS.contains(&part))
+        || dirs.iter().any(|d| DIR_MARKERS.contains(&d.as_str()))
+        || text.is_some_and(|t| {
+            let head: String = t
+                .chars()
+                .take(2000)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            TEXT_MARKERS.iter().any(|m| head.contains(m))
+        })
+}
+
+/// Lowers placeholder findings in sample files to info and says why in the message.
+pub fn soften(findings: &mut [Finding], is_sample_file: impl Fn(&str) -> bool) {
+    for f in findings.iter_mut() {
+        if f.severity == Severity::Info || !PLACEHOLDER_RULES.contains(&f.rule.as_str()) {
+            continue;
+        }
+        let Some(file) = f.location.file.as_deref() else {
+            continue;
+        };
+        if is_sample_file(file) {
+            f.severity = Severity::Info;
+            f.message = format!("{} (a sample or template file: placeholders are expected here; replace them in the copy you run)", f.message);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_sample;
+
+    #[test]
+    fn samples_by_name_directory_and_text() {
+        for p in [
+            ".env.example",
+            "OAI_CONFIG_LIST_sample",
+            "config.template.yaml",
+            "python/samples/app/OAI_CONFIG_LIST",
+            "templates/agents.yaml",
+            "examples/x/docker-compose.yml",
+        ] {
+            assert!(is_sample(p, None), "{p}");
+        }
+        for p in [
+            "docker-compose.yml",
+            "deploy/k8s/app.yaml",
+            "src/config.json",
+            ".env",
+            "exampleapp/.env",
+        ] {
+            assert!(!is_sample(p, None), "{p}");
+        }
+        assert!(is_sample(
+            "config.json",
+            Some("// Copy this file to config.local.json\n{}")
+        ));
+    }
+}
