@@ -63,7 +63,7 @@ pub const RULES: &[Rule] = &[
     rule("literal-secret", Error, "A provider key is written into a file meant for version control."),
     rule("duplicate-env-key", Warning, "A .env file sets the same variable twice; one line silently wins."),
     rule("env-differs-across-files", Warning, "Two .env files give a credential different values, so processes built from each authenticate differently."),
-    rule("missing-in-sibling", Error, "A service or container lacks a credential that a sibling of the same app has."),
+    rule("missing-in-sibling", Warning, "A service or container lacks a credential that a sibling of the same app (same image or build) has."),
     rule("unguarded-interpolation", Warning, "A Compose value `${VAR}` has no default or `:?` guard and becomes empty when VAR is unset."),
     rule("passthrough-unset", Warning, "A Compose variable is passed through from the shell (`- VAR`) and is silently dropped when unset there."),
     rule("optional-secret-ref", Warning, "A credential comes from a Secret reference marked `optional: true`: the pod starts without it."),

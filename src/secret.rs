@@ -106,6 +106,19 @@ impl Inspection {
             .map(|m| m.provider.as_str())
     }
 
+    /// The provider whose key this is, when it sits in variable `var`: a strong match, or a
+    /// weak shape (an Azure key is 32 hex characters, like any MD5) of the provider that reads
+    /// `var` as its key, where the name settles what the shape alone cannot.
+    pub fn provider_for_var(&self, var: &str) -> Option<&str> {
+        self.strong_providers().next().or_else(|| {
+            self.matches.iter().map(|m| m.provider.as_str()).find(|p| {
+                catalog()
+                    .vars_named(var)
+                    .any(|(owner, v)| owner.id == *p && (v.slot == "api_key" || v.slot == "token"))
+            })
+        })
+    }
+
     /// The provider the value most likely belongs to: the first strong match, else the only weak one.
     pub fn likely_provider(&self) -> Option<&str> {
         let only_weak = match self.matches.as_slice() {

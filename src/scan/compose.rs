@@ -218,8 +218,8 @@ pub(crate) fn literal_secret(
         return None;
     }
     let i = secret::inspect(value);
-    let provider = i.strong_providers().next()?.to_string();
-    (i.kind == ValueKind::Value).then(|| {
+    let provider = i.provider_for_var(name)?.to_string();
+    (i.kind == ValueKind::Value && i.malformed.is_none()).then(|| {
         Finding::new(
             "literal-secret",
             loc.clone(),

@@ -167,7 +167,9 @@ pub(super) fn check(files: &[(&str, &[Rc<Node>])]) -> Vec<Finding> {
                         units.push(Unit {
                             label,
                             location,
-                            group: ns.clone(),
+                            // One app: the same namespace and the same directory (a chart, a
+                            // kustomization); unrelated workloads elsewhere are not siblings.
+                            group: format!("{ns}\u{0}{}", super::scope::dir_of(path)),
                             image: c.str_at(&["image"]).map(str::to_string),
                             env,
                             opaque,

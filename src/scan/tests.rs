@@ -198,3 +198,33 @@ fn a_dotenv_file_with_many_keys_is_checked_in_linear_time() {
         "{dups:?}"
     );
 }
+
+/// Issue 13's misses: a literal Azure key (32 hex characters, a weak shape on its own) is a
+/// leak where the variable's name says it is the Azure key; the same hex under another name
+/// (a hash, an id) is not reported.
+#[test]
+fn literal_azure_keys_are_found_by_their_variable() {
+    let hex: String = (0..32)
+        .map(|i| char::from_digit((i * 7 + 3) % 16, 16).unwrap_or('0'))
+        .collect();
+    let k8s = format!(
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: app\n          env:\n            - name: AZURE_OPENAI_API_KEY\n              value: \"{hex}\"\n            - name: BUILD_HASH\n              value: \"{hex}\"\n"
+    );
+    let r = check_config(&k8s, Some("deploy.yaml"), None).unwrap();
+    let lit: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "literal-secret")
+        .collect();
+    assert_eq!(lit.len(), 1, "{:?}", r.findings);
+    assert_eq!(lit[0].location.line, Some(13));
+    let compose = format!(
+        "services:\n  api:\n    image: app\n    environment:\n      AZURE_OPENAI_API_KEY: {hex}\n"
+    );
+    let r = check_config(&compose, Some("docker-compose.yml"), None).unwrap();
+    assert!(
+        r.findings.iter().any(|f| f.rule == "literal-secret"),
+        "{:?}",
+        r.findings
+    );
+}
