@@ -242,5 +242,13 @@ export function main(argv: string[]): number {
 }
 
 if (require.main === module) {
+  // A reader that closes the pipe early (`credcheck scan . | head -1`) has what it wanted:
+  // stop quietly, as grep and eslint do, instead of dying on an unhandled EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE") process.exit(0);
+      throw err;
+    });
+  }
   process.exitCode = main(process.argv.slice(2));
 }

@@ -73,3 +73,19 @@ test("help, version, providers and rules", () => {
   assert.equal(providers.trim().split("\n").length, 13);
   assert.match(runCli(["rules"]).stdout, /^missing-key\s+error\s+/m);
 });
+
+test("a reader that closes the pipe early ends the CLI quietly (credcheck scan | head -1)", async () => {
+  const { spawn } = await import("node:child_process");
+  const dir = mkdtempSync(`${tmpdir()}/credcheck-epipe-`);
+  // Enough findings that the output outgrows the pipe buffer after the reader has gone.
+  for (let i = 0; i < 400; i++) writeFileSync(`${dir}/${i}.env`, "OPENAI_API_KEY=your-api-key\nANTHROPIC_API_KEY=${X}\n");
+  const child = spawn(process.execPath, ["dist/cli.js", "scan", dir], { stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  // Read one chunk, then close our end, as `head -1` does.
+  await new Promise((resolve) => child.stdout.once("data", resolve));
+  child.stdout.destroy();
+  const code = await new Promise((resolve) => child.on("close", (c) => resolve(c)));
+  assert.equal(stderr, "", "no stack trace");
+  assert.equal(code, 0);
+});

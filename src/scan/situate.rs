@@ -3,13 +3,28 @@
 
 use crate::finding::{Finding, Location};
 
+/// Rules about a setting that is absent from a unit's environment. The app's code or a mounted
+/// config (a LiteLLM proxy's `config.yaml`, an `appsettings.json`) often gives it instead, so
+/// in a Compose service or a container only the running environment can say: info.
+const ABSENT_SETTING: &[&str] = &[
+    "missing-key",
+    "azure-missing-endpoint",
+    "azure-missing-api-version",
+    "azure-missing-deployment",
+    "missing-region",
+];
+
 /// Prefixes each message with `label` and gives findings without a file the unit's location.
 /// Drops `no-credentials`: a unit without any credential is normal (a database service).
+/// A setting absent from the unit's environment is info (see [`ABSENT_SETTING`]).
 pub(crate) fn situate(findings: Vec<Finding>, label: &str, at: &Location) -> Vec<Finding> {
     findings
         .into_iter()
         .filter(|f| f.rule != "no-credentials")
         .map(|mut f| {
+            if ABSENT_SETTING.contains(&f.rule.as_str()) {
+                f.severity = crate::finding::Severity::Info;
+            }
             if f.location.file.is_none() {
                 f.location = Location {
                     env: f.location.env.take(),
