@@ -37,7 +37,8 @@ Options for env:
 Options for scan:
   -f, --format FORMAT      text (default), json or sarif (SARIF 2.1.0 for code scanning)
       --kind KIND          read the named files as KIND: dotenv, oai-config-list,
-                           autogen-component, crewai, client-params, compose, kubernetes
+                           autogen-component, crewai, client-params, compose, kubernetes,
+                           litellm-config
       --max-size MB        skip files larger than MB megabytes (default 16; 8 for sources)
       --no-lint            check config files only, not sources
   Directories are walked (not .git, node_modules or virtualenvs); .env files, OAI_CONFIG_LIST
@@ -117,7 +118,7 @@ function isFormat(f: string | undefined): f is Format {
   return f === "text" || f === "json" || f === "sarif";
 }
 
-const KINDS = ["dotenv", "oai-config-list", "autogen-component", "crewai", "client-params", "compose", "kubernetes"];
+const KINDS = ["dotenv", "oai-config-list", "autogen-component", "crewai", "client-params", "compose", "kubernetes", "litellm-config"];
 
 function scanCommand(args: string[], lintOnly = false): number {
   const { values, positionals } = parseArgs({

@@ -72,7 +72,8 @@ export type ConfigKind =
   | "crewai"
   | "client-params"
   | "compose"
-  | "kubernetes";
+  | "kubernetes"
+  | "litellm-config";
 
 /** The result of every check. */
 export interface Report {

@@ -21,6 +21,8 @@ pub enum Kind {
     Compose,
     /// Kubernetes manifests (one or more YAML documents).
     Kubernetes,
+    /// A LiteLLM proxy config (`model_list` with `litellm_params`).
+    LitellmConfig,
 }
 
 /// Every kind with its id, in detection order after the name-based ones.
@@ -32,6 +34,7 @@ const KINDS: &[(Kind, &str)] = &[
     (Kind::ClientParams, "client-params"),
     (Kind::Compose, "compose"),
     (Kind::Kubernetes, "kubernetes"),
+    (Kind::LitellmConfig, "litellm-config"),
 ];
 
 impl Kind {
@@ -156,10 +159,15 @@ pub fn detect(path: &str, text: &str) -> Option<Kind> {
     {
         return Some(Kind::Kubernetes);
     }
+    if top_level(text, "model_list:") && has("litellm_params")
+        || json && has("\"model_list\"") && has("\"litellm_params\"")
+    {
+        return Some(Kind::LitellmConfig);
+    }
     if yaml && top_level(text, "services:") {
         return Some(Kind::Compose);
     }
-    if has("ChatCompletionClient") && has("\"provider\"") {
+    if has("ChatCompletionClient") && (has("\"provider\"") || yaml && has("provider:")) {
         return Some(Kind::AutogenComponent);
     }
     if has("config_list") || (json && text.trim_start().starts_with('[') && has("\"model\"")) {

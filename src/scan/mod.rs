@@ -13,6 +13,7 @@ mod fields;
 mod interpolate;
 mod kind;
 mod kubernetes;
+mod litellm;
 mod params;
 mod scope;
 mod siblings;
@@ -222,6 +223,7 @@ impl Scanner {
                 }
                 Kind::Crewai => findings.extend(crewai::check(path, &docs, &env)),
                 Kind::ClientParams => findings.extend(params::check(path, &docs, &env)),
+                Kind::LitellmConfig => findings.extend(litellm::check(path, &docs)),
                 Kind::Dotenv => {}
             }
         }
@@ -248,7 +250,7 @@ impl Scanner {
 }
 
 /// Checks one config text. `kind` (`dotenv`, `oai-config-list`, `autogen-component`, `crewai`,
-/// `client-params`, `compose`, `kubernetes`) is recognised from `path` and content when not given.
+/// `client-params`, `compose`, `kubernetes`, `litellm-config`) is recognised from `path` and content when not given.
 /// Errors only when the kind is unknown or cannot be recognised; bad content is a finding.
 pub fn check_config(
     text: &str,

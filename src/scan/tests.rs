@@ -228,3 +228,32 @@ fn literal_azure_keys_are_found_by_their_variable() {
         r.findings
     );
 }
+
+/// LiteLLM proxy configs: `os.environ/NAME` is how LiteLLM reads the environment (no finding),
+/// a key variable named for another provider than the model's is a warning, `${VAR}` is sent
+/// as it is, and an Azure api_version is checked like any other.
+#[test]
+fn litellm_proxy_configs() {
+    let text = "model_list:\n  - model_name: gpt-4o\n    litellm_params:\n      model: azure/gpt-4o\n      api_base: os.environ/AZURE_API_BASE\n      api_key: os.environ/AZURE_API_KEY\n      api_version: \"2024-10-21\"\n  - model_name: claude\n    litellm_params:\n      model: anthropic/claude-3-5-sonnet-20241022\n      api_key: os.environ/OPENAI_API_KEY\n  - model_name: local\n    litellm_params:\n      model: openai/llama3\n      api_base: http://vllm:8000/v1\n      api_key: os.environ/OPENAI_API_KEY\n  - model_name: broken\n    litellm_params:\n      model: openai/gpt-4o\n      api_key: ${OPENAI_API_KEY}\n";
+    assert_eq!(detect("proxy/config.yaml", text), Some(Kind::LitellmConfig));
+    let r = check_config(text, Some("config.yaml"), None).unwrap();
+    assert_eq!(
+        summary(&r),
+        vec![
+            "provider-mismatch config.yaml:11".to_string(),
+            "unexpanded-reference config.yaml:20".to_string()
+        ],
+        "{}",
+        detail(&r)
+    );
+}
+
+/// AutoGen component configs written in YAML are found by a directory scan, not only by --kind.
+#[test]
+fn autogen_components_in_yaml_are_recognised() {
+    let text = "provider: autogen_ext.models.openai.OpenAIChatCompletionClient\nconfig:\n  model: gpt-4o\n";
+    assert_eq!(
+        detect("model_config.yaml", text),
+        Some(Kind::AutogenComponent)
+    );
+}
