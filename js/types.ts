@@ -202,6 +202,7 @@ export interface ExplainedCause {
     | "proxy-or-gateway"
     | "rate-limit-or-quota"
     | "model-or-deployment-not-found"
+    | "org-project-mismatch"
     | "permission";
   confidence: "high" | "medium" | "low";
   /** One line on the cause. */
@@ -221,6 +222,12 @@ export interface Explanation {
   status: number | null;
   /** Most likely first; empty when the text is not a credential failure. */
   causes: ExplainedCause[];
+  /**
+   * `recognised`: a specific message, code or echoed key; `family`: only the status, exception
+   * class or host (the causes that answer that way, never high confidence); `not-credential`: a
+   * known failure of another kind; `unknown`: nothing recognised.
+   */
+  verdict: "recognised" | "family" | "not-credential" | "unknown";
   /** The text read, keys masked. */
   text: string;
 }

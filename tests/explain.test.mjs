@@ -9,25 +9,40 @@ import path from "node:path";
 import OpenAI from "openai";
 import { assertNoLeak, credcheck, plantedKeys, root, runCli } from "./helpers.mjs";
 
-const corpus = JSON.parse(readFileSync(path.join(root, "tests", "fixtures", "explain", "corpus.json"), "utf8"));
+const load = (file) => JSON.parse(readFileSync(path.join(root, "tests", "fixtures", "explain", file), "utf8"));
 
-test("corpus accuracy: the thread's cause ranked first (top-1) and among the first three (top-3)", () => {
+/** Top-1, top-3 and unanswered over one half; a `none` label is right when no cause is ranked. */
+function score(cases) {
   const misses = [];
   let top1 = 0;
   let top3 = 0;
-  for (const c of corpus) {
-    const ranked = credcheck.explainError(c.text).causes.map((x) => x.cause);
-    const rank = ranked.indexOf(c.cause);
+  let unanswered = 0;
+  for (const c of cases) {
+    const e = credcheck.explainError(c.text);
+    const ranked = e.causes.map((x) => x.cause);
+    const rank = c.cause === "none" ? (ranked.length === 0 ? 0 : -1) : ranked.indexOf(c.cause);
     if (rank === 0) top1++;
     else misses.push(`${c.id}: expected ${c.cause}, got ${JSON.stringify(ranked)}`);
     if (rank >= 0 && rank < 3) top3++;
+    if (ranked.length === 0 && e.verdict !== "not-credential") unanswered++;
   }
-  const [a1, a3] = [top1 / corpus.length, top3 / corpus.length];
-  const report = `explain accuracy on ${corpus.length} texts: top-1 ${(a1 * 100).toFixed(1)}%, top-3 ${(a3 * 100).toFixed(1)}%; top-1 misses:\n${misses.join("\n")}`;
-  console.log(report);
-  // The same bars as src/explain/tests.rs: top-3 at issue 5's 90%, top-1 guarded at 84%.
-  assert.ok(a3 >= 0.9 && a1 >= 0.84, report);
-});
+  return { n: cases.length, top1, top3, unanswered, misses };
+}
+
+// The same floors, with the same reasons, as src/explain/tests.rs (TUNED_FLOOR, BLIND_FLOOR):
+// top-3 at issue 5's 90% on both halves; top-1 78% on the tuned half (issue 18: nothing ranked
+// first that the text does not show) and 80% on the blind half; unanswered 0% / 5%.
+for (const [name, file, [f1, f3, fu]] of [
+  ["tuned", "corpus.json", [78, 90, 0]],
+  ["blind", "blind.json", [80, 90, 5]],
+]) {
+  test(`${name} half (${file}): the thread's cause first (top-1) and among the first three (top-3), above the floors`, () => {
+    const s = score(load(file));
+    const report = `explain accuracy, ${name} half, ${s.n} texts: top-1 ${s.top1}/${s.n}, top-3 ${s.top3}/${s.n}, unanswered ${s.unanswered}; top-1 misses:\n${s.misses.join("\n")}`;
+    console.log(report);
+    assert.ok(s.top1 * 100 >= f1 * s.n && s.top3 * 100 >= f3 * s.n && s.unanswered * 100 <= fu * s.n, report);
+  });
+}
 
 /** A local server that answers every request like OpenAI does for a bad key. */
 async function openaiLike(status, body) {
@@ -119,7 +134,9 @@ test("explainError walks cause chains, survives cycles, and says when nothing is
   assert.equal(credcheck.explainError(outer).framework, "langchain");
   const none = credcheck.explainError("TypeError: x is not a function");
   assert.deepEqual(none.causes, []);
-  assert.match(credcheck.formatExplanation(none, "text"), /not recognised as a credential/);
+  assert.equal(none.verdict, "not-credential");
+  assert.match(credcheck.formatExplanation(none, "text"), /not a credential or authentication failure/);
+  assert.match(credcheck.formatExplanation(credcheck.explainError("all quiet here"), "text"), /not recognised as a credential/);
   assert.deepEqual(credcheck.explainError(null).causes, []);
 });
 

@@ -68,10 +68,41 @@ pub(super) fn judge(text: &str, provider: Option<&str>) -> Option<(&'static str,
             format!("{shown}: the value carries quotes or brackets around the key"),
         ));
     }
-    if PLACEHOLDER_WORDS.iter().any(|w| lower.contains(w))
-        || catalog().is_placeholder(key)
-        || lower.starts_with("sk-...")
-    {
+    if PLACEHOLDER_WORDS.iter().any(|w| lower.contains(w)) {
+        return Some((
+            "missing-key",
+            6,
+            format!("{shown}: a placeholder, not a key"),
+        ));
+    }
+    // `sk-proj-****…MxYA`: the provider masked a key it received. A key was sent; the mask may
+    // or may not keep the key's length, so the length proves nothing.
+    let masked = is_masked(key);
+    if masked {
+        if let Some(found) = foreign(key, provider, &shown) {
+            return Some(found);
+        }
+        if provider == Some("openai") && !key.starts_with("sk-") {
+            return Some((
+                "wrong-provider-key",
+                6,
+                format!("{shown}: api.openai.com masked a key that does not start with sk-, so not an OpenAI key (an Azure, gateway or other provider's key)"),
+            ));
+        }
+        if hex_shape(key, &visible) && provider != Some("azure-openai") {
+            return Some((
+                "wrong-provider-key",
+                6,
+                format!("{shown}: hex digits without a prefix on both sides of the mask, the shape of an Azure key"),
+            ));
+        }
+        return Some((
+            "invalid-key",
+            4,
+            format!("{shown}: a real key was sent (the provider masked it) and refused; mistyped, revoked, or of another account or provider"),
+        ));
+    }
+    if catalog().is_placeholder(key) || lower.starts_with("sk-...") {
         return Some((
             "missing-key",
             6,
@@ -85,19 +116,10 @@ pub(super) fn judge(text: &str, provider: Option<&str>) -> Option<(&'static str,
             format!("{shown}: the name of a variable was sent, not its value"),
         ));
     }
-    if let Some((prefix, owner)) = FOREIGN_PREFIXES.iter().find(|(p, _)| key.starts_with(p)) {
-        if Some(*owner) != provider && !(*owner == "openai" && provider == Some("azure-openai")) {
-            return Some((
-                "wrong-provider-key",
-                7,
-                format!("{shown}: {prefix} is the prefix of {owner} keys"),
-            ));
-        }
+    if let Some(found) = foreign(key, provider, &shown) {
+        return Some(found);
     }
-    let hex = !visible.is_empty()
-        && visible.chars().all(|c| c.is_ascii_hexdigit())
-        && !key.starts_with("sk-");
-    if hex && provider != Some("azure-openai") {
+    if hex_shape(key, &visible) && provider != Some("azure-openai") {
         return Some((
             "wrong-provider-key",
             7,
@@ -105,6 +127,7 @@ pub(super) fn judge(text: &str, provider: Option<&str>) -> Option<(&'static str,
         ));
     }
     let provider = provider?;
+    // Only an unmasked echo gets here: its length is the key's length.
     let prefix = own_prefix(key, provider)?;
     // Providers mask the middle but keep the length, so the length tells shapes apart.
     let fits = |p: &crate::catalog::Provider| {
@@ -139,6 +162,44 @@ pub(super) fn judge(text: &str, provider: Option<&str>) -> Option<(&'static str,
     ))
 }
 
+/// Another provider's prefix at the start of the echo: `(wrong-provider-key, 7, evidence)`.
+fn foreign(key: &str, provider: Option<&str>, shown: &str) -> Option<(&'static str, u32, String)> {
+    let (prefix, owner) = FOREIGN_PREFIXES.iter().find(|(p, _)| key.starts_with(p))?;
+    // The echo wording is OpenAI's: with no provider named, an OpenAI key proves nothing.
+    if provider.is_none() && *owner == "openai" {
+        return None;
+    }
+    (Some(*owner) != provider && !(*owner == "openai" && provider == Some("azure-openai"))).then(
+        || {
+            (
+                "wrong-provider-key",
+                7,
+                format!("{shown}: {prefix} is the prefix of {owner} keys"),
+            )
+        },
+    )
+}
+
+/// Hex digits only (besides the mask), no `sk-`: the shape of an Azure key.
+fn hex_shape(key: &str, visible: &str) -> bool {
+    visible.len() >= 4 && visible.chars().all(|c| c.is_ascii_hexdigit()) && !key.starts_with("sk-")
+}
+
+/// True for a provider's masked echo of a received key: a run of at least three `*` with key
+/// characters on both sides (`sk-proj-****MxYA`, `sk-PMafP***E873`, `3****5`).
+fn is_masked(key: &str) -> bool {
+    let (Some(first), Some(last)) = (key.find("***"), key.rfind('*')) else {
+        return false;
+    };
+    let head = &key[..first];
+    let tail = &key[last + 1..];
+    let keyish = |s: &str| {
+        s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+    };
+    !head.is_empty() && !tail.is_empty() && keyish(head) && keyish(tail)
+}
+
 /// True for `OPENAI_API_KEY` or its masked echo `OPENAI_A**_KEY`: upper-case words joined by `_`.
 fn is_variable_name(key: &str) -> bool {
     key.contains('_')
@@ -149,7 +210,7 @@ fn is_variable_name(key: &str) -> bool {
 }
 
 /// The catalog prefix of `provider`'s keys that `key` starts with, when the rest of the echo is
-/// what a masked key looks like (key characters and the provider's `*` mask).
+/// key characters (an unmasked echo).
 fn own_prefix(key: &str, provider: &str) -> Option<String> {
     let p = catalog().provider(provider)?;
     let prefix = p
@@ -159,9 +220,8 @@ fn own_prefix(key: &str, provider: &str) -> Option<String> {
         .filter(|x| !x.is_empty() && key.starts_with(x))
         .max_by_key(|x| x.len())?;
     let rest = &key[prefix.len()..];
-    let masked = rest.contains("***");
     let charset = rest
         .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '*' | '-' | '_'));
-    (masked && charset && key.len() >= 20).then(|| prefix.to_string())
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'));
+    (charset && key.len() >= 20).then(|| prefix.to_string())
 }

@@ -5,6 +5,7 @@
 //! provided: sk-xxxx…`), which tells a placeholder or another provider's key from a bad one.
 
 mod echo;
+mod family;
 mod render;
 
 #[cfg(test)]
@@ -51,12 +52,20 @@ struct Also {
     weight: u32,
 }
 
+/// A known failure that is not about credentials (a context-length error, a program error).
+#[derive(Deserialize)]
+struct Unrelated {
+    pattern: String,
+}
+
 #[derive(Deserialize)]
 struct Data {
     causes: BTreeMap<String, CauseFacts>,
     providers: Vec<Recognizer>,
     frameworks: Vec<Recognizer>,
     signals: Vec<Signal>,
+    #[serde(default)]
+    unrelated: Vec<Unrelated>,
 }
 
 struct Compiled {
@@ -64,6 +73,7 @@ struct Compiled {
     providers: Vec<Regex>,
     frameworks: Vec<Regex>,
     signals: Vec<Regex>,
+    unrelated: Vec<Regex>,
 }
 
 fn ci(pattern: &str) -> Regex {
@@ -80,11 +90,13 @@ fn compiled() -> &'static Compiled {
             providers: Vec::new(),
             frameworks: Vec::new(),
             signals: Vec::new(),
+            unrelated: Vec::new(),
         });
         Compiled {
             providers: data.providers.iter().map(|r| ci(&r.pattern)).collect(),
             frameworks: data.frameworks.iter().map(|r| ci(&r.pattern)).collect(),
             signals: data.signals.iter().map(|s| ci(&s.pattern)).collect(),
+            unrelated: data.unrelated.iter().map(|u| ci(&u.pattern)).collect(),
             data,
         }
     })
@@ -102,12 +114,28 @@ pub enum Confidence {
     Low,
 }
 
+/// What kind of answer an explanation is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// A message, code or echoed key of a known credential failure was found.
+    Recognised,
+    /// Only the status, exception class or host was recognised: the causes are the family of
+    /// causes that answer that way, ranked low.
+    Family,
+    /// A known failure that is not about credentials (a context-length error, say): no causes.
+    NotCredential,
+    /// Nothing recognised: no causes.
+    #[default]
+    Unknown,
+}
+
 /// One possible root cause, with what to do.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Cause {
     /// Stable id: `missing-key`, `wrong-provider-key`, `azure-config`, `env-not-propagated`,
     /// `stale-key`, `invalid-key`, `expired-token`, `proxy-or-gateway`, `rate-limit-or-quota`,
-    /// `model-or-deployment-not-found`, `permission`.
+    /// `model-or-deployment-not-found`, `org-project-mismatch`, `permission`.
     pub cause: String,
     /// How sure.
     pub confidence: Confidence,
@@ -132,6 +160,10 @@ pub struct Explanation {
     pub status: Option<u16>,
     /// Ranked causes, most likely first; empty when the text is not a credential failure.
     pub causes: Vec<Cause>,
+    /// Whether the causes come from a specific signal, only from the status/class/host family,
+    /// or why there are none.
+    #[serde(default)]
+    pub verdict: Verdict,
     /// The text as read, with every key-like token masked.
     pub text: String,
 }
@@ -161,7 +193,9 @@ fn quote(m: &str) -> String {
     secret::mask_in_text(&q)
 }
 
-/// Explains an error text. Never fails: an unrecognised text gives no causes.
+/// Explains an error text. Never fails: a text with no recognised signal still gets the family
+/// of its status, exception class and host; one with none of these gets no causes, and a
+/// [`Verdict`] saying whether it is a known non-credential failure.
 pub fn explain(input: &str) -> Explanation {
     let cut = input
         .char_indices()
@@ -192,6 +226,16 @@ pub fn explain(input: &str) -> Explanation {
         e.0 += weight;
         e.1.push(evidence);
     }
+    // A specific signal weighs 3 or more; below that only the family of the status, exception
+    // class and host speaks, and it never reaches high confidence.
+    let specific = scores.values().any(|(w, _)| *w >= 3);
+    if !specific {
+        for (cause, weight, evidence) in family::family(text, status, provider.as_deref()) {
+            let e = scores.entry(cause.to_string()).or_default();
+            e.0 += weight;
+            e.1.push(evidence);
+        }
+    }
     let mut ranked: Vec<(String, u32, Vec<String>)> =
         scores.into_iter().map(|(k, (w, e))| (k, w, e)).collect();
     // Most weight first; on a tie, the cause listed first in the data (more specific) wins.
@@ -209,7 +253,7 @@ pub fn explain(input: &str) -> Explanation {
         .into_iter()
         .filter_map(|(id, weight, evidence)| {
             let facts = c.data.causes.get(&id)?;
-            let confidence = if weight >= 6 && weight == top {
+            let confidence = if specific && weight >= 6 && weight == top {
                 Confidence::High
             } else if weight * 2 >= top {
                 Confidence::Medium
@@ -226,12 +270,24 @@ pub fn explain(input: &str) -> Explanation {
             })
         })
         .take(4)
-        .collect();
+        .collect::<Vec<_>>();
+    let verdict = if causes.is_empty() {
+        if family::unrelated(text, &c.unrelated) {
+            Verdict::NotCredential
+        } else {
+            Verdict::Unknown
+        }
+    } else if specific {
+        Verdict::Recognised
+    } else {
+        Verdict::Family
+    };
     Explanation {
         provider,
         framework,
         status,
         causes,
+        verdict,
         text: secret::mask_in_text(text),
     }
 }

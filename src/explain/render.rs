@@ -16,7 +16,11 @@ pub fn text(e: &Explanation) -> String {
         facts.push(format!("HTTP {s}"));
     }
     if e.causes.is_empty() {
-        out.push_str("credcheck: not recognised as a credential or authentication failure.\n");
+        if e.verdict == super::Verdict::NotCredential {
+            out.push_str("credcheck: not a credential or authentication failure (a known error of another kind).\n");
+        } else {
+            out.push_str("credcheck: not recognised as a credential or authentication failure.\n");
+        }
         if !facts.is_empty() {
             out.push_str(&format!("Seen: {}.\n", facts.join(", ")));
         }
@@ -25,6 +29,9 @@ pub fn text(e: &Explanation) -> String {
     }
     if !facts.is_empty() {
         out.push_str(&format!("Seen: {}.\n\n", facts.join(", ")));
+    }
+    if e.verdict == super::Verdict::Family {
+        out.push_str("No specific message recognised: these are the causes that answer this way; the checks tell them apart.\n\n");
     }
     for (i, c) in e.causes.iter().enumerate() {
         let conf = match c.confidence {

@@ -53,43 +53,172 @@ fn keys_in_the_text_are_masked() {
     assert!(!out.contains(&key[8..20]), "{out}");
 }
 
-/// Issue 5's bar: the expected cause is among the first three ranked causes for 90% of the corpus.
-const MIN_TOP3: f64 = 0.90;
-/// The first-ranked cause: a regression guard at the level reached (see the corpus README).
-const MIN_TOP1: f64 = 0.84;
+/// Figures for one half of the corpus.
+struct Score {
+    n: usize,
+    top1: usize,
+    top3: usize,
+    unanswered: usize,
+    misses: Vec<String>,
+}
 
-/// The corpus of real error texts (tests/fixtures/explain/corpus.json): top-1 and top-3
-/// accuracy must stay at or above [`MIN_TOP1`] and [`MIN_TOP3`]; every miss is listed.
-#[test]
-fn corpus_accuracy() {
-    let path =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/explain/corpus.json");
+/// Runs explain over `file` (tests/fixtures/explain): a `none` label is right when no cause is
+/// ranked; a text is unanswered when it gets no cause and no verdict that it is not a credential
+/// failure.
+fn score(file: &str) -> Score {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/explain")
+        .join(file);
     let corpus: Vec<serde_json::Value> =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let (mut top1, mut top3, mut misses) = (0usize, 0usize, Vec::new());
+    let mut s = Score {
+        n: corpus.len(),
+        top1: 0,
+        top3: 0,
+        unanswered: 0,
+        misses: Vec::new(),
+    };
     for case in &corpus {
         let e = explain(case["text"].as_str().unwrap());
         let expected = case["cause"].as_str().unwrap();
-        let rank = e.causes.iter().position(|c| c.cause == expected);
-        top1 += usize::from(rank == Some(0));
-        top3 += usize::from(rank.is_some_and(|r| r < 3));
+        let rank = if expected == "none" {
+            e.causes.is_empty().then_some(0)
+        } else {
+            e.causes.iter().position(|c| c.cause == expected)
+        };
+        s.top1 += usize::from(rank == Some(0));
+        s.top3 += usize::from(rank.is_some_and(|r| r < 3));
+        s.unanswered += usize::from(!answered(&e));
         if rank != Some(0) {
             let got: Vec<&str> = e.causes.iter().map(|c| c.cause.as_str()).collect();
-            misses.push(format!(
+            s.misses.push(format!(
                 "{}: expected {expected}, got {got:?}",
                 case["id"].as_str().unwrap()
             ));
         }
     }
-    let n = corpus.len() as f64;
-    let (a1, a3) = (top1 as f64 / n, top3 as f64 / n);
-    let report = format!(
-        "explain accuracy on {} texts: top-1 {:.1}%, top-3 {:.1}%; top-1 misses:\n{}",
-        corpus.len(),
-        a1 * 100.0,
-        a3 * 100.0,
-        misses.join("\n")
+    s
+}
+
+fn answered(e: &Explanation) -> bool {
+    !e.causes.is_empty() || e.verdict == Verdict::NotCredential
+}
+
+fn report(name: &str, s: &Score) -> String {
+    format!(
+        "explain accuracy, {name} half, {} texts: top-1 {}/{} ({:.1}%), top-3 {}/{} ({:.1}%), unanswered {}; top-1 misses:\n{}",
+        s.n,
+        s.top1,
+        s.n,
+        s.top1 as f64 * 100.0 / s.n as f64,
+        s.top3,
+        s.n,
+        s.top3 as f64 * 100.0 / s.n as f64,
+        s.unanswered,
+        s.misses.join("\n")
+    )
+}
+
+/// Floors, in percent: (top-1, top-3, most unanswered). They are bars chosen for a reason, not
+/// the day's measurement (issue 19); a drop below one means a signal stopped matching.
+///
+/// Tuned half (corpus.json): top-3 at issue 5's 90%. Top-1 at 78%: issue 18 forbids ranking
+/// first what the text does not show (a masked echo's length, a bare 401), and in about one
+/// tuned text in five the cause is only in the thread; every text must be answered.
+const TUNED_FLOOR: (usize, usize, usize) = (78, 90, 0);
+/// Blind half (blind.json, never tuned against): the same 90% top-3 bar as for the texts the
+/// signals were written on, top-1 at 80%, and at most 5% unanswered: the bars issue 18 sets under
+/// its aims (85% / 95% / every text answered), which this half meets.
+const BLIND_FLOOR: (usize, usize, usize) = (80, 90, 5);
+
+fn gate(name: &str, file: &str, (top1, top3, unanswered): (usize, usize, usize)) {
+    let s = score(file);
+    let r = report(name, &s);
+    println!("{r}");
+    assert!(
+        s.top1 * 100 >= top1 * s.n
+            && s.top3 * 100 >= top3 * s.n
+            && s.unanswered * 100 <= unanswered * s.n,
+        "below the floor {top1}/{top3}/{unanswered}: {r}"
     );
-    println!("{report}");
-    assert!(a1 >= MIN_TOP1 && a3 >= MIN_TOP3, "{report}");
+}
+
+/// The tuned half: signals are written against it.
+#[test]
+fn corpus_accuracy() {
+    gate("tuned", "corpus.json", TUNED_FLOOR);
+}
+
+/// The blind half: run only; its misses are reported, never fixed by a signal written for them.
+#[test]
+fn blind_accuracy() {
+    gate("blind", "blind.json", BLIND_FLOOR);
+}
+
+/// Every raise site and documented error body listed in sites.json has a signal of its cause
+/// that matches its text: adding a site without a signal fails here.
+#[test]
+fn every_listed_site_has_a_signal() {
+    let sites: serde_json::Value = serde_json::from_str(include_str!("sites.json")).unwrap();
+    let c = compiled();
+    let mut missing = Vec::new();
+    for site in sites["sites"].as_array().unwrap() {
+        let (text, cause) = (
+            site["text"].as_str().unwrap(),
+            site["cause"].as_str().unwrap(),
+        );
+        let hit = c
+            .data
+            .signals
+            .iter()
+            .zip(&c.signals)
+            .any(|(s, rx)| s.cause == cause && rx.is_match(text));
+        if !hit {
+            missing.push(format!(
+                "{} {}: {cause} <- {text}",
+                site["repo"], site["path"]
+            ));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "sites without a signal:\n{}",
+        missing.join("\n")
+    );
+}
+
+/// Issue 18's bug: a masked echo proves a key was sent; never a placeholder, and its length
+/// proves nothing, so no high-confidence wrong-provider verdict from it.
+#[test]
+fn a_masked_echo_is_a_key_that_was_sent() {
+    let stars = "*".repeat(156);
+    let text = format!("openai.AuthenticationError: Error code: 401 - {{'error': {{'message': 'Incorrect API key provided: sk-proj-{stars}MxYA. You can find your API key at https://platform.openai.com/account/api-keys.', 'code': 'invalid_api_key'}}}}");
+    let e = explain(&text);
+    assert_eq!(e.causes[0].cause, "invalid-key", "{:?}", e.causes);
+    assert!(e.causes.iter().all(|c| c.cause != "missing-key"));
+    assert!(!e.causes[0].evidence.join(" ").contains("placeholder"));
+    let short = explain("Incorrect API key provided: sk-proj-****MxYA.");
+    assert!(short
+        .causes
+        .iter()
+        .all(|c| !(c.cause == "wrong-provider-key" && c.confidence == Confidence::High)));
+}
+
+/// Every input gets an answer: a bare 401 gets the ranked family, never high confidence; a
+/// context-length error says it is not a credential failure.
+#[test]
+fn family_and_not_credential_verdicts() {
+    let e = explain("Error: Request failed with status code 401");
+    assert_eq!(e.verdict, Verdict::Family);
+    let ranked: Vec<&str> = e.causes.iter().map(|c| c.cause.as_str()).collect();
+    assert_eq!(
+        &ranked[..3],
+        ["invalid-key", "missing-key", "wrong-provider-key"]
+    );
+    assert!(e.causes.iter().all(|c| c.confidence != Confidence::High));
+    let n = explain("openai.BadRequestError: This model's maximum context length is 8192 tokens.");
+    assert!(n.causes.is_empty());
+    assert_eq!(n.verdict, Verdict::NotCredential);
+    assert!(render::text(&n).contains("not a credential"));
+    assert_eq!(explain("everything is fine").verdict, Verdict::Unknown);
 }

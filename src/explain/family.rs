@@ -1,0 +1,113 @@
+//! The answer when no specific signal matches: the HTTP status, the exception class and the host
+//! still name a family of causes (any 401 from an OpenAI-compatible host is an invalid, missing
+//! or wrong-provider key), ranked low, with the checks that tell them apart. A text that names no
+//! status, class or connection failure gets no family; [`unrelated`] then says whether it is a
+//! known non-credential failure.
+
+use regex_lite::Regex;
+use std::sync::OnceLock;
+
+/// A family member: `(cause, weight, evidence)`. Weights stay below the confidence bar of a
+/// specific signal, so a family answer is never `high`.
+pub(super) type Member = (&'static str, u32, String);
+
+fn rx(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| {
+        Regex::new(pattern).unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// What kind of refusal the text shows, from its status or exception class.
+fn kind(text: &str, status: Option<u16>) -> Option<&'static str> {
+    static AUTH: OnceLock<Regex> = OnceLock::new();
+    static DENIED: OnceLock<Regex> = OnceLock::new();
+    static NOT_FOUND: OnceLock<Regex> = OnceLock::new();
+    static LIMIT: OnceLock<Regex> = OnceLock::new();
+    static NET: OnceLock<Regex> = OnceLock::new();
+    match status {
+        Some(401) => return Some("auth"),
+        Some(403) => return Some("denied"),
+        Some(404) => return Some("not-found"),
+        Some(407) => return Some("net"),
+        Some(402 | 429) => return Some("limit"),
+        Some(502..=504) => return Some("net"),
+        _ => {}
+    }
+    let checks: [(&'static OnceLock<Regex>, &str, &'static str); 5] = [
+        (
+            &AUTH,
+            r"(?i)AuthenticationError|\bUnauthorized\b|\bUnauthenticated\b|invalid[_ ]api[_ ]key|API key not valid|\binvalid (?:x-)?api[- ]key\b",
+            "auth",
+        ),
+        (
+            &DENIED,
+            r"(?i)PermissionDenied|\bForbidden\b|AccessDenied",
+            "denied",
+        ),
+        (&NOT_FOUND, r"(?i)NotFoundError|\bNot Found\b", "not-found"),
+        (
+            &LIMIT,
+            r"(?i)RateLimitError|quota|Too Many Requests",
+            "limit",
+        ),
+        (
+            &NET,
+            r"(?i)ConnectionError|ConnectError|TimeoutError|socket hang up|getaddrinfo",
+            "net",
+        ),
+    ];
+    checks
+        .into_iter()
+        .find(|(cell, p, _)| rx(cell, p).is_match(text))
+        .map(|(_, _, k)| k)
+}
+
+/// The ranked family for a text no specific signal explains; empty when the text shows no
+/// refusal at all.
+pub(super) fn family(text: &str, status: Option<u16>, provider: Option<&str>) -> Vec<Member> {
+    let Some(kind) = kind(text, status) else {
+        return Vec::new();
+    };
+    let seen = match status {
+        Some(s) => format!("HTTP {s}"),
+        None => format!("a {kind} error"),
+    };
+    let who = provider.unwrap_or("the host");
+    let why = |what: &str| format!("{seen} from {who} and no more specific message: {what}");
+    let azure = provider == Some("azure-openai");
+    match kind {
+        "auth" => {
+            let mut m = vec![
+                ("invalid-key", 3, why("a key was refused; `credcheck env` shows whether one was set and its fingerprint")),
+                ("missing-key", 2, why("an empty or unset key is refused the same way")),
+            ];
+            if azure {
+                m.push(("azure-config", 2, why("Azure refuses a key of another resource or the wrong endpoint alike")));
+            } else {
+                m.push(("wrong-provider-key", 2, why("another provider's key (an Azure or gateway key) is refused the same way")));
+            }
+            m.push(("stale-key", 1, why("a rotated or revoked key is refused the same way")));
+            m
+        }
+        "denied" => vec![
+            ("permission", 3, why("the credential was accepted but not allowed this model, region or resource")),
+            ("org-project-mismatch", 2, why("a project or organization header that is not the key's is refused")),
+            (if azure { "azure-config" } else { "invalid-key" }, 1, why("some hosts answer 403 to a bad key")),
+        ],
+        "not-found" => vec![
+            ("model-or-deployment-not-found", 3, why("the model or deployment name is unknown to this key")),
+            (if azure { "azure-config" } else { "proxy-or-gateway" }, 2, why("a wrong endpoint or base URL gives 404 too")),
+        ],
+        "limit" => vec![("rate-limit-or-quota", 3, why("rate limit or exhausted credit"))],
+        _ => vec![
+            ("proxy-or-gateway", 3, why("the request did not reach the provider: proxy, gateway, firewall or TLS inspection")),
+            ("azure-config", 1, why("a wrong endpoint host fails the same way")),
+        ],
+    }
+}
+
+/// True when the text is a known failure that is not about credentials (a context-length error,
+/// a program error), so the answer is "not a credential failure" rather than "not recognised".
+pub(super) fn unrelated(text: &str, patterns: &[Regex]) -> bool {
+    patterns.iter().any(|r| r.is_match(text))
+}
