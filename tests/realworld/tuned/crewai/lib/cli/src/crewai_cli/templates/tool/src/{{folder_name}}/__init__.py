@@ -1,0 +1,3 @@
+from .tool import {{class_name}}
+
+__all__ = ["{{class_name}}"]
