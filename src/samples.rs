@@ -17,7 +17,7 @@ const NAME_MARKERS: &[&str] = &[
     "demo",
 ];
 
-/// Directory names whose files are samples or templates for users to copy.
+/// Directory names whose files are samples or templates for users to copy, or test data.
 const DIR_MARKERS: &[&str] = &[
     "examples",
     "example",

@@ -170,7 +170,12 @@ pub fn detect(path: &str, text: &str) -> Option<Kind> {
     if has("ChatCompletionClient") && (has("\"provider\"") || yaml && has("provider:")) {
         return Some(Kind::AutogenComponent);
     }
-    if has("config_list") || (json && text.trim_start().starts_with('[') && has("\"model\"")) {
+    // A JSON list of objects with "model" is a config list only with a config field beside it:
+    // API responses and test data have "model" too.
+    let list_entry = has("\"api_key\"") || has("\"api_type\"") || has("\"base_url\"");
+    if has("config_list")
+        || (json && text.trim_start().starts_with('[') && has("\"model\"") && list_entry)
+    {
         return Some(Kind::OaiConfigList);
     }
     if yaml && (lower == "agents.yaml" || lower == "agents.yml" || lower.starts_with("crew"))
