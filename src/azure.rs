@@ -43,6 +43,14 @@ pub fn check_endpoint(value: &str) -> Option<SettingProblem> {
     let facts = catalog().azure();
     let azure = catalog().provider("azure-openai")?;
     let example = "https://<resource>.openai.azure.com/";
+    if crate::secret::is_placeholder_text(value) {
+        return Some(problem(
+            "placeholder-setting",
+            Severity::Error,
+            "is a placeholder, not the resource's endpoint".into(),
+            format!("Set it to your resource's endpoint, e.g. {example}"),
+        ));
+    }
     let Some((scheme, host, path)) = split_url(value) else {
         return Some(problem(
             "azure-invalid-endpoint",

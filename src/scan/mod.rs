@@ -241,6 +241,32 @@ impl Scanner {
             })
             .collect();
         crate::samples::soften(&mut findings, |file| samples.contains(&file));
+        // A placeholder or empty key written into a committed config (Compose, a manifest, an
+        // AutoGen or LiteLLM config) is there to be filled in before deploying as often as it
+        // is a mistake: likely to fail, not proven. In a live .env it is an error.
+        let dotenvs: Vec<&str> = parsed
+            .iter()
+            .filter_map(|p| match p {
+                Parsed::Dotenv(f) => Some(f.path.as_str()),
+                Parsed::Tree { .. } => None,
+            })
+            .collect();
+        for f in &mut findings {
+            let in_config = f
+                .location
+                .file
+                .as_deref()
+                .is_some_and(|file| !dotenvs.contains(&file));
+            if in_config
+                && f.severity == crate::finding::Severity::Error
+                && matches!(
+                    f.rule.as_str(),
+                    "placeholder-key" | "placeholder-setting" | "empty-key"
+                )
+            {
+                f.severity = crate::finding::Severity::Warning;
+            }
+        }
         let mut providers: Vec<String> =
             findings.iter().filter_map(|f| f.provider.clone()).collect();
         providers.sort();
