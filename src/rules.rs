@@ -76,6 +76,7 @@ pub const RULES: &[Rule] = &[
     rule("unchecked-env-key", Warning, "A key read with `os.getenv` or `process.env` is passed to a client with no check, so a missing key fails later as a 401."),
     rule("dotenv-after-client", Error, "`.env` is loaded after a client was built, so the client read the environment without it."),
     rule("azure-client-incomplete", Error, "An Azure OpenAI client is built without its endpoint, api-version or deployment."),
+    rule("implicit-openai", Warning, "A framework default calls OpenAI (CrewAI memory, planning, an agent with no llm) while the app's models are another provider's, so it needs OPENAI_API_KEY too."),
     rule("token-cached-at-module", Warning, "An access token is fetched once and reused instead of a token provider, so calls fail when it expires."),
 ];
 

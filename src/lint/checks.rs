@@ -76,6 +76,7 @@ pub fn check(facts: &Facts, ctx: &Ctx) -> Vec<Finding> {
     literal_keys(facts, ctx, &mut out);
     cached_tokens(facts, ctx, p, &mut out);
     agent_configs(facts, ctx, p, &mut out);
+    implicit_openai(facts, ctx, p, &mut out);
     out
 }
 
@@ -412,5 +413,89 @@ fn agent_configs(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>)
             )
             .severity(Severity::Error),
         );
+    }
+}
+
+/// CrewAI defaults that call OpenAI (memory's embedder, the planner, an agent with no `llm`) in a
+/// file whose models are all another provider's: the crew then needs `OPENAI_API_KEY` as well,
+/// which an app built on Claude or Gemini usually does not have.
+fn implicit_openai(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) {
+    let c = &p.crewai;
+    let ours: Vec<&Call> = facts
+        .calls
+        .iter()
+        .filter(|call| {
+            p.is_crew(&call.name, call.module.as_deref())
+                || p.client(&call.name, call.module.as_deref())
+                    .is_some_and(|cl| {
+                        cl.imported
+                            && call
+                                .module
+                                .as_deref()
+                                .is_some_and(|m| m.starts_with("crewai"))
+                    })
+        })
+        .collect();
+    let mut other: Option<(String, String)> = None;
+    for call in &ours {
+        for (name, v) in &call.args {
+            let Value::Str(model) = v else { continue };
+            if !c.model_args.iter().any(|a| a == name) {
+                continue;
+            }
+            let serving = catalog().providers_for_model(model);
+            if serving
+                .iter()
+                .any(|s| s.id == "openai" || s.id == "azure-openai")
+            {
+                return; // the app calls OpenAI anyway, so it has the key
+            }
+            if let (None, Some(s)) = (&other, serving.first()) {
+                other = Some((model.clone(), s.name.clone()));
+            }
+        }
+    }
+    let Some((model, provider)) = other else {
+        return;
+    };
+    let says = |what: &str| {
+        format!("{what}, while this file's models are {provider}'s ({model}): the crew needs OPENAI_API_KEY too, or fails with 401 there")
+    };
+    for call in &ours {
+        if call.has_spread() {
+            continue;
+        }
+        if call.name == c.crew {
+            for d in &c.defaults {
+                let on = matches!(
+                    call.args.iter().find(|(n, _)| *n == d.arg),
+                    Some((_, Value::True))
+                );
+                if on && !call.args.iter().any(|(n, _)| d.unless.contains(n)) {
+                    out.push(
+                        ctx.finding(
+                            "implicit-openai",
+                            call.at,
+                            says(&format!("Crew({}=True): {}", d.arg, d.what)),
+                            format!("Pass {} for {provider} (or set OPENAI_API_KEY wherever the crew runs)", d.unless.join(" or ")),
+                        )
+                        .provider("openai"),
+                    );
+                }
+            }
+        } else if call.name == c.agent
+            && call.positional == 0
+            && !call.args.iter().any(|(n, _)| n == "llm" || n == "config")
+        {
+            out.push(
+                ctx.finding(
+                    "implicit-openai",
+                    call.at,
+                    says(&c.agent_default),
+                    format!("Give this Agent llm=\"{model}\" like the others (or set MODEL for the whole crew)"),
+                )
+                .provider("openai"),
+            );
+        }
     }
 }

@@ -31,6 +31,8 @@ pub enum Value {
     },
     /// `False` / `false`.
     False,
+    /// `True` / `true`.
+    True,
     /// `None` / `null` / `undefined`.
     Null,
     /// A call to a token-fetching function (`credential.get_token(...)`).

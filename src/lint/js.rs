@@ -182,6 +182,7 @@ impl Walker<'_> {
         match e.get_inner_expression() {
             Expression::StringLiteral(s) => Value::Str(s.value.to_string()),
             Expression::BooleanLiteral(b) if !b.value => Value::False,
+            Expression::BooleanLiteral(_) => Value::True,
             Expression::NullLiteral(_) => Value::Null,
             Expression::Identifier(i) if i.name == "undefined" => Value::Null,
             Expression::Identifier(i) => match self.aliases.var(i.name.as_str()) {
@@ -276,7 +277,7 @@ impl Walker<'_> {
         };
         let (name, module) = self.facts.resolve(local, callee_qualifier(callee));
         let client = self.p.client(&name, module.as_deref()).is_some();
-        if client || self.p.is_agent(&name) {
+        if client || self.p.is_agent(&name) || self.p.is_crew(&name, module.as_deref()) {
             let args = self.args(arguments);
             for (k, v) in &args {
                 if let Value::Env { var, fallback, .. } = v {

@@ -33,6 +33,39 @@ pub struct Patterns {
     pub assert_calls: Vec<String>,
     /// A variable name that holds a credential.
     pub credential_var: String,
+    /// CrewAI's defaults that call OpenAI whatever model the agents use.
+    pub crewai: Crewai,
+}
+
+/// CrewAI's OpenAI defaults (crewai `crew.py`, `memory/unified_memory.py`,
+/// `utilities/planning_handler.py`, `utilities/llm_utils.py`).
+#[derive(Debug, Default, Deserialize)]
+pub struct Crewai {
+    /// The crew class and the agent class.
+    pub crew: String,
+    /// The agent class.
+    pub agent: String,
+    /// Modules that define them.
+    pub modules: Vec<String>,
+    /// Arguments that name a model (`llm="anthropic/claude-..."`).
+    pub model_args: Vec<String>,
+    /// Crew options that switch on an OpenAI default unless another argument overrides it.
+    pub defaults: Vec<CrewDefault>,
+    /// What an agent with no `llm` runs on.
+    pub agent_default: String,
+    /// Where these come from.
+    pub source: String,
+}
+
+/// A crew option whose default calls OpenAI.
+#[derive(Debug, Default, Deserialize)]
+pub struct CrewDefault {
+    /// The option (`memory`, `planning`).
+    pub arg: String,
+    /// Arguments that replace the default (`embedder`, `planning_llm`).
+    pub unless: Vec<String>,
+    /// What the default does, for the message.
+    pub what: String,
 }
 
 /// A model client constructor.
@@ -152,6 +185,12 @@ impl Patterns {
                     None => !c.imported,
                 }
         })
+    }
+
+    /// True for CrewAI's `Crew` or `Agent`, imported from CrewAI.
+    pub fn is_crew(&self, name: &str, module: Option<&str>) -> bool {
+        (name == self.crewai.crew || name == self.crewai.agent)
+            && module.is_some_and(|m| from_module(&self.crewai.modules, m))
     }
 
     /// True for an agent class name.

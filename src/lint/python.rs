@@ -168,6 +168,7 @@ impl Walker<'_> {
         match e {
             Expr::StringLiteral(s) => Value::Str(s.value.to_str().to_string()),
             Expr::BooleanLiteral(b) if !b.value => Value::False,
+            Expr::BooleanLiteral(_) => Value::True,
             Expr::NoneLiteral(_) => Value::Null,
             Expr::Name(n) => match self.aliases.var(n.id.as_str()) {
                 Some((var, fallback)) => Value::Env {
@@ -266,7 +267,7 @@ impl Walker<'_> {
                 }
             }
         }
-        if client || self.p.is_agent(callee) {
+        if client || self.p.is_agent(callee) || self.p.is_crew(callee, module.as_deref()) {
             self.facts.calls.push(Call {
                 name: callee.to_string(),
                 module,
