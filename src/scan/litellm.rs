@@ -65,41 +65,47 @@ fn params_checks(path: &str, params: &Node, label: &str, out: &mut Vec<Finding>)
             );
         }
     }
-    match params.get("api_key") {
-        Some(key) => {
-            let text = key.as_str().unwrap_or("").trim();
-            if let Some(var) = text.strip_prefix(ENV_PREFIX) {
-                // An OpenAI-compatible server behind api_base takes whatever key it was given.
-                let pointed_elsewhere = base.is_some() && p.id != "azure-openai";
-                match key_owner(var) {
-                    Some(owner) if owner != p.id && !pointed_elsewhere => out.push(
-                        finding(
-                            "provider-mismatch",
-                            path,
-                            key,
-                            format!("{label} calls {} ({model}) with {var}, which is named as the {} key", p.name, catalog().provider(&owner).map_or(owner.as_str(), |o| o.name.as_str())),
-                            format!("Give it os.environ/{} (the {} key)", p.primary_key_var(), p.name),
-                        )
-                        .severity(Severity::Warning)
-                        .provider(&p.id),
-                    ),
-                    _ => {}
-                }
-            } else if !text.contains('$') {
-                out.extend(
-                    check_key(
+    if let Some(key) = params.get("api_key") {
+        let text = key.as_str().unwrap_or("").trim();
+        if let Some(var) = text.strip_prefix(ENV_PREFIX) {
+            // An OpenAI-compatible server behind api_base takes whatever key it was given.
+            let pointed_elsewhere = base.is_some() && p.id != "azure-openai";
+            if let Some(owner) = key_owner(var).filter(|o| *o != p.id && !pointed_elsewhere) {
+                out.push(
+                    finding(
+                        "provider-mismatch",
                         path,
                         key,
-                        &format!("{label}.api_key"),
-                        p,
-                        Some(Severity::Error),
-                        base.is_none() || p.id == "azure-openai",
+                        format!(
+                            "{label} calls {} ({model}) with {var}, which is named as the {} key",
+                            p.name,
+                            catalog()
+                                .provider(&owner)
+                                .map_or(owner.as_str(), |o| o.name.as_str())
+                        ),
+                        format!(
+                            "Give it os.environ/{} (the {} key)",
+                            p.primary_key_var(),
+                            p.name
+                        ),
                     )
-                    .0,
+                    .severity(Severity::Warning)
+                    .provider(&p.id),
                 );
             }
+        } else if !text.contains('$') {
+            out.extend(
+                check_key(
+                    path,
+                    key,
+                    &format!("{label}.api_key"),
+                    p,
+                    Some(Severity::Error),
+                    base.is_none() || p.id == "azure-openai",
+                )
+                .0,
+            );
         }
-        None => {}
     }
     if p.id == "azure-openai" {
         if let Some(n) = params
