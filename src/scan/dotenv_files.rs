@@ -16,8 +16,8 @@ pub(crate) struct DotenvFile {
     pub env: Env,
     /// Lines that are not `KEY=VALUE`.
     pub syntax: Vec<Finding>,
-    /// Keys set more than once: (key, earlier line, later line).
-    pub duplicates: Vec<(String, u32, u32, u32)>,
+    /// Keys set more than once: (key, earlier line, later line, its column, same value).
+    pub duplicates: Vec<(String, u32, u32, u32, bool)>,
     /// `.env.example`, `.env.sample`, `.env.template`: placeholders are expected there.
     pub example: bool,
 }
@@ -31,10 +31,10 @@ impl DotenvFile {
         let parsed = dotenv::parse(text);
         let mut duplicates = Vec::new();
         // The line each key was last set on: one pass (a search back per entry was quadratic).
-        let mut last: HashMap<&str, u32> = HashMap::new();
+        let mut last: HashMap<&str, (u32, &str)> = HashMap::new();
         for e in &parsed.entries {
-            if let Some(prev) = last.insert(&e.key, e.line) {
-                duplicates.push((e.key.clone(), prev, e.line, e.column));
+            if let Some((prev, value)) = last.insert(&e.key, (e.line, &e.value)) {
+                duplicates.push((e.key.clone(), prev, e.line, e.column, value == e.value));
             }
         }
         let (env, syntax) = Env::from_dotenv(text, path);
@@ -83,13 +83,20 @@ pub(super) fn check(parsed: &[Parsed]) -> Vec<Finding> {
     let mut out = Vec::new();
     for f in &files {
         out.extend(f.syntax.iter().cloned());
-        for (key, first, line, column) in &f.duplicates {
-            out.push(Finding::new(
+        for (key, first, line, column, same) in &f.duplicates {
+            // Two lines with the same value (both empty, the same placeholder) lose nothing, and
+            // an example file is not loaded: untidy, not broken.
+            let finding = Finding::new(
                 "duplicate-env-key",
                 f.location(*line, *column),
                 format!("{key} is set on line {first} and again on line {line}; most loaders keep line {line}, the first one is dead"),
                 format!("Keep one {key} line in {}", f.path),
-            ));
+            );
+            out.push(if *same || f.example {
+                finding.severity(crate::finding::Severity::Info)
+            } else {
+                finding
+            });
         }
         if f.example {
             out.extend(example_secrets(f));

@@ -68,6 +68,16 @@ fn stores<'n>(files: &[(&'n str, &'n [Rc<Node>])], out: &mut Vec<Finding>) -> Ve
                         .and_then(|b| String::from_utf8(b).ok())
                     {
                         Some(v) => Some(v),
+                        // `<encoded_secret>`: a placeholder for the reader to fill in.
+                        None if crate::secret::is_placeholder_text(&compact) => {
+                            out.push(Finding::new(
+                                "placeholder-key",
+                                at(path, v),
+                                format!("Secret {}: data.{k} holds a placeholder, not base64 of a value", doc.str_at(&["metadata", "name"]).unwrap_or("?")),
+                                format!("Put the real value under stringData.{k}, or its base64 under data.{k}"),
+                            ));
+                            None
+                        }
                         None => {
                             out.push(Finding::new(
                                 "config-syntax",
