@@ -96,18 +96,24 @@ function runHalf(h) {
   const seen = new Set();
   const rows = [];
   const repoExit = [];
+  const lowered = [];
   let files = 0;
   for (const repo of repos) {
     const { exit, report } = scan(path.join(dir, repo));
     files += report.files ?? 0;
     let trueError = false;
     for (const f of report.findings) {
-      if (f.severity === "info") continue;
       const file = f.location?.file ?? "";
       const line = f.location?.line ?? 0;
       const k = key(repo, file.replace(/^\.\//, ""), line, f.rule);
       const j = judgments.get(k);
+      // A finding still reported as info is still found (a true positive lowered to info is
+      // not lost), but only errors and warnings count for precision.
       if (j) seen.add(k);
+      if (f.severity === "info") {
+        if (j?.verdict === "TP") lowered.push({ repo, file, line, rule: f.rule });
+        continue;
+      }
       const verdict = j?.verdict ?? "unjudged";
       if (verdict === "TP" && f.severity === "error") trueError = true;
       rows.push({ repo, file: file.replace(/^\.\//, ""), line, rule: f.rule, severity: f.severity, verdict, message: f.message, note: j?.note ?? "" });
@@ -130,7 +136,7 @@ function runHalf(h) {
   const errors = tally((r) => r.severity === "error");
   const both = tally(() => true);
   const badExit = repoExit.filter((r) => r.exit === 1 && !r.trueError);
-  return { half: h, repos: repos.length, exit1: repoExit.filter((x) => x.exit === 1).length, files, rows, perRule: [...perRule.values()].sort((a, b) => a.rule.localeCompare(b.rule)), errors, both, badExit, lost, stale };
+  return { half: h, lowered, repos: repos.length, exit1: repoExit.filter((x) => x.exit === 1).length, files, rows, perRule: [...perRule.values()].sort((a, b) => a.rule.localeCompare(b.rule)), errors, both, badExit, lost, stale };
 }
 
 let failed = false;
@@ -147,7 +153,7 @@ for (const r of results) {
     console.log(`error precision: ${pct(r.errors.tp, r.errors.n - r.errors.unjudged)} (${r.errors.tp} of ${r.errors.n - r.errors.unjudged}; floor ${GATES.errorPrecision * 100}%)`);
     console.log(`error+warning precision: ${pct(r.both.tp, r.both.n - r.both.unjudged)} (${r.both.tp} of ${r.both.n - r.both.unjudged}; floor ${GATES.errorWarningPrecision * 100}%)`);
     console.log(`repositories exiting 1: ${r.exit1}, of them without a true error: ${r.badExit.length} (floor 0)`);
-    console.log(`true positives judged before and no longer reported: ${r.lost.length}; findings without a verdict: ${r.both.unjudged}`);
+    console.log(`true positives judged before and no longer reported: ${r.lost.length}; reported as info now: ${r.lowered.length}; findings without a verdict: ${r.both.unjudged}`);
   }
   const show = (label, items, fmt) => {
     if (!items.length) return;

@@ -242,8 +242,9 @@ impl Scanner {
             .collect();
         crate::samples::soften(&mut findings, |file| samples.contains(&file));
         // A placeholder or empty key written into a committed config (Compose, a manifest, an
-        // AutoGen or LiteLLM config) is there to be filled in before deploying as often as it
-        // is a mistake: likely to fail, not proven. In a live .env it is an error.
+        // AutoGen or LiteLLM config) is nearly always there to be filled in before deploying:
+        // whether the file is used as written depends on the deployment (info). In a live .env
+        // it is an error: that file is what the process loads.
         let dotenvs: Vec<&str> = parsed
             .iter()
             .filter_map(|p| match p {
@@ -264,7 +265,11 @@ impl Scanner {
                     "placeholder-key" | "placeholder-setting" | "empty-key"
                 )
             {
-                f.severity = crate::finding::Severity::Warning;
+                f.severity = crate::finding::Severity::Info;
+                f.message = format!(
+                    "{} (if this file is deployed as written, the call fails)",
+                    f.message
+                );
             }
         }
         let mut providers: Vec<String> =
