@@ -204,7 +204,9 @@ pub fn inspect(raw: &str) -> Inspection {
         Vec::new()
     };
     let strong = matches.iter().any(|m| m.strength == Strength::Strong);
-    let kind = if kind == ValueKind::Value && !strong && cat.is_placeholder(value) {
+    let kind = if kind == ValueKind::Value
+        && ((!strong && cat.is_placeholder(value)) || cat.is_test_double(value))
+    {
         ValueKind::Placeholder
     } else {
         kind

@@ -268,6 +268,14 @@ impl Catalog {
         let lower = value.to_ascii_lowercase();
         self.data.placeholders.exact.contains(&lower)
             || self.placeholder_res.iter().any(|re| re.is_match(value))
+            || is_test_double(value)
+    }
+
+    /// True for a value shaped like a real key that is a documented example or test double:
+    /// AWS's documentation keys end in `EXAMPLE` / `EXAMPLEKEY` (AWS IAM User Guide, "Managing
+    /// access keys"), and a body of at most three characters (`AKIA6666666666666666`) is no key.
+    pub fn is_test_double(&self, value: &str) -> bool {
+        is_test_double(value)
     }
 
     /// True when `value` is an unexpanded variable reference (`${OPENAI_API_KEY}`, `$KEY`, `%KEY%`).
@@ -289,6 +297,29 @@ impl Catalog {
     pub fn azure(&self) -> &AzureFacts {
         &self.data.azure
     }
+}
+
+/// A key-length value whose body (past a prefix of up to 8 characters) uses at most three
+/// characters: `AKIA6666666666666666`, `sk-aaaaaaaaaaaaaaaaaaaa`. Test doubles, not keys: a real
+/// key's body is random over dozens of characters.
+fn is_test_double(value: &str) -> bool {
+    value.ends_with("EXAMPLE") || value.ends_with("EXAMPLEKEY") || is_monotonous(value)
+}
+
+fn is_monotonous(value: &str) -> bool {
+    if value.len() < 20 || !value.is_ascii() {
+        return false;
+    }
+    let mut seen: Vec<u8> = Vec::new();
+    for b in value.as_bytes()[8..].iter() {
+        if !seen.contains(b) {
+            seen.push(*b);
+            if seen.len() > 3 {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 #[cfg(test)]

@@ -326,6 +326,8 @@ fn foreign_keys(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) 
                 ),
                 format!("Pass the {} key ({wanted}) instead", name(provider)),
             )
+            // The variable's name is another provider's; its value may still be the right key.
+            .severity(Severity::Warning)
             .provider(provider),
         );
     }
@@ -403,7 +405,12 @@ fn agent_configs(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>)
     if !agents.iter().any(|(_, v)| !empty(v)) {
         return;
     }
-    for (call, _) in agents.iter().filter(|(_, v)| empty(v)) {
+    // A group chat manager needs a model only for automatic speaker selection; a function or
+    // round-robin selection needs none.
+    for (call, _) in agents
+        .iter()
+        .filter(|(c, v)| empty(v) && !p.agents.names.contains(&c.name))
+    {
         out.push(
             ctx.finding(
                 "inconsistent-llm-config",
@@ -411,7 +418,8 @@ fn agent_configs(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>)
                 format!("{} gets an empty {} while other agents in this file get a model list", call.name, p.agents.config_arg),
                 format!("Give it the same {} as the others (with its {list}), or {}=False if it must not call a model", p.agents.config_arg, p.agents.config_arg),
             )
-            .severity(Severity::Error),
+            // Likely, not proven: an agent that is never asked for a model reply needs none.
+            .severity(Severity::Warning),
         );
     }
 }

@@ -257,11 +257,9 @@ impl Walker<'_> {
                 .iter()
                 .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "env"));
             if let Some(Expr::Dict(d)) = env.map(|k| &k.value) {
-                let inherits = d.items.iter().any(|i| {
-                    i.key.is_none()
-                        && (name(&i.value).is_some_and(|n| has(&self.p.children.py_env_unpack, n))
-                            || matches!(&i.value, Expr::Call(cc) if name(&cc.func).is_some_and(|n| has(&self.p.children.py_env_unpack, n))))
-                });
+                // Any `**x` may carry the parent's environment (`**os.environ`, a filtered
+                // comprehension over it, a prepared dict): only a dict with none proves the loss.
+                let inherits = d.items.iter().any(|i| i.key.is_none());
                 if !inherits {
                     self.facts.children.push((callee.to_string(), at));
                 }

@@ -292,6 +292,25 @@ fn false_positive_classes_from_real_code() {
         "export default function Page() { return <div className=\"x\">{process.env.NEXT_PUBLIC_X}</div>; }\n",
     );
 
+    // A child env that unpacks anything (a comprehension over os.environ, a prepared dict) may
+    // carry the parent's keys.
+    quiet(
+        "run.py",
+        "import os, subprocess\nsubprocess.run([\"x\"], env={**{k: v for k, v in os.environ.items() if not k.startswith(\"A_\")}, \"HOME\": \"/tmp\"})\nsubprocess.run([\"x\"], env={**base, \"B\": \"1\"})\n",
+    );
+    // AWS's documented example key and one-character test doubles are not keys.
+    let example = format!("AKIAIOSFODNN7{}", "EXAMPLE");
+    let double = format!("AKIA{}", "6".repeat(16));
+    quiet(
+        "test_bedrock.py",
+        &format!("import boto3\nc = boto3.client(\"bedrock-runtime\", aws_access_key_id=\"{example}\")\nd = \"{double}\"\n"),
+    );
+    // A group chat manager with a function speaker selection needs no model.
+    quiet(
+        "team.py",
+        "from autogen import AssistantAgent, GroupChatManager\na = AssistantAgent(\"a\", llm_config={\"config_list\": [{\"model\": \"gpt-4o\"}]})\nm = GroupChatManager(groupchat=g, llm_config={})\n",
+    );
+
     let rules = |path: &str, text: &str| -> Vec<(String, crate::finding::Severity)> {
         lint_source(path, text)
             .unwrap()
