@@ -156,13 +156,21 @@ fn blind_accuracy() {
 }
 
 /// Every raise site and documented error body listed in sites.json has a signal of its cause
-/// that matches its text: adding a site without a signal fails here.
+/// that matches its text: adding a site without a signal fails here. A site read at its source
+/// names the commit read, as a full hash.
 #[test]
 fn every_listed_site_has_a_signal() {
     let sites: serde_json::Value = serde_json::from_str(include_str!("sites.json")).unwrap();
     let c = compiled();
     let mut missing = Vec::new();
     for site in sites["sites"].as_array().unwrap() {
+        if let Some(commit) = site.get("commit") {
+            let commit = commit.as_str().unwrap_or("");
+            assert!(
+                commit.len() == 40 && commit.chars().all(|c| c.is_ascii_hexdigit()),
+                "{site}"
+            );
+        }
         let (text, cause) = (
             site["text"].as_str().unwrap(),
             site["cause"].as_str().unwrap(),
