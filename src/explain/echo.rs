@@ -2,9 +2,8 @@
 //! `Your api key: ****18b"`): a placeholder means no real key was set; another provider's
 //! prefix or an Azure-style hex key means the wrong provider's key was sent.
 
+use super::prefilter::{Matcher, Prepared};
 use crate::catalog::catalog;
-use regex_lite::Regex;
-use std::sync::OnceLock;
 
 /// Words that mark a placeholder in an echoed key.
 const PLACEHOLDER_WORDS: &[&str] = &[
@@ -34,12 +33,12 @@ const FOREIGN_PREFIXES: &[(&str, &str)] = &[
     ("sk-proj-", "openai"),
 ];
 
-fn echoed(text: &str) -> Option<&str> {
-    static RX: OnceLock<Regex> = OnceLock::new();
-    let rx = RX.get_or_init(|| {
-        Regex::new(r"(?i)(?:Incorrect API key provided|Your api key|Received API Key|Received)\s*[:=]\s*([^\s,]+)").unwrap_or_else(|_| unreachable!())
-    });
-    let raw = rx.captures(text).and_then(|c| c.get(1))?.as_str();
+/// Where a provider echoes the key it received; the key is the first group.
+pub(super) const PATTERN: &str =
+    r"(?:Incorrect API key provided|Your api key|Received API Key|Received)\s*[:=]\s*([^\s,]+)";
+
+fn echoed<'t>(p: &Prepared<'t>, m: &Matcher) -> Option<&'t str> {
+    let raw = p.find_map(m, |c| Some(c.get(1)?.as_str()))?;
     // `provided: .` is an empty key followed by the sentence's full stop.
     if raw == "." {
         return Some("");
@@ -48,8 +47,12 @@ fn echoed(text: &str) -> Option<&str> {
 }
 
 /// Judges the echoed key: `(cause, weight, evidence)`.
-pub(super) fn judge(text: &str, provider: Option<&str>) -> Option<(&'static str, u32, String)> {
-    let key = echoed(text)?;
+pub(super) fn judge(
+    p: &Prepared,
+    m: &Matcher,
+    provider: Option<&str>,
+) -> Option<(&'static str, u32, String)> {
+    let key = echoed(p, m)?;
     if key.is_empty() {
         return Some((
             "missing-key",

@@ -4,26 +4,31 @@
 //! status, class or connection failure gets no family; [`unrelated`] then says whether it is a
 //! known non-credential failure.
 
-use regex_lite::Regex;
-use std::sync::OnceLock;
+use super::prefilter::{Matcher, Prepared};
 
 /// A family member: `(cause, weight, evidence)`. Weights stay below the confidence bar of a
 /// specific signal, so a family answer is never `high`.
 pub(super) type Member = (&'static str, u32, String);
 
-fn rx(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| {
-        Regex::new(pattern).unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
-    })
-}
+/// The exception classes and phrases of each kind of refusal, tried in order when the text
+/// states no status.
+pub(super) const KINDS: [(&str, &str); 5] = [
+    (
+        r"AuthenticationError|\bUnauthorized\b|\bUnauthenticated\b|invalid[_ ]api[_ ]key|API key not valid|\binvalid (?:x-)?api[- ]key\b",
+        "auth",
+    ),
+    (r"PermissionDenied|\bForbidden\b|AccessDenied", "denied"),
+    (r"NotFoundError|\bNot Found\b", "not-found"),
+    (r"RateLimitError|quota|Too Many Requests", "limit"),
+    (
+        r"ConnectionError|ConnectError|TimeoutError|socket hang up|getaddrinfo",
+        "net",
+    ),
+];
 
-/// What kind of refusal the text shows, from its status or exception class.
-fn kind(text: &str, status: Option<u16>) -> Option<&'static str> {
-    static AUTH: OnceLock<Regex> = OnceLock::new();
-    static DENIED: OnceLock<Regex> = OnceLock::new();
-    static NOT_FOUND: OnceLock<Regex> = OnceLock::new();
-    static LIMIT: OnceLock<Regex> = OnceLock::new();
-    static NET: OnceLock<Regex> = OnceLock::new();
+/// What kind of refusal the text shows, from its status or else its exception class
+/// (`kinds` are the compiled [`KINDS`]).
+fn kind(p: &Prepared, kinds: &[Matcher], status: Option<u16>) -> Option<&'static str> {
     match status {
         Some(401) => return Some("auth"),
         Some(403) => return Some("denied"),
@@ -33,39 +38,22 @@ fn kind(text: &str, status: Option<u16>) -> Option<&'static str> {
         Some(502..=504) => return Some("net"),
         _ => {}
     }
-    let checks: [(&'static OnceLock<Regex>, &str, &'static str); 5] = [
-        (
-            &AUTH,
-            r"(?i)AuthenticationError|\bUnauthorized\b|\bUnauthenticated\b|invalid[_ ]api[_ ]key|API key not valid|\binvalid (?:x-)?api[- ]key\b",
-            "auth",
-        ),
-        (
-            &DENIED,
-            r"(?i)PermissionDenied|\bForbidden\b|AccessDenied",
-            "denied",
-        ),
-        (&NOT_FOUND, r"(?i)NotFoundError|\bNot Found\b", "not-found"),
-        (
-            &LIMIT,
-            r"(?i)RateLimitError|quota|Too Many Requests",
-            "limit",
-        ),
-        (
-            &NET,
-            r"(?i)ConnectionError|ConnectError|TimeoutError|socket hang up|getaddrinfo",
-            "net",
-        ),
-    ];
-    checks
-        .into_iter()
-        .find(|(cell, p, _)| rx(cell, p).is_match(text))
-        .map(|(_, _, k)| k)
+    kinds
+        .iter()
+        .zip(KINDS)
+        .find(|(m, _)| p.is_match(m))
+        .map(|(_, (_, k))| k)
 }
 
 /// The ranked family for a text no specific signal explains; empty when the text shows no
 /// refusal at all.
-pub(super) fn family(text: &str, status: Option<u16>, provider: Option<&str>) -> Vec<Member> {
-    let Some(kind) = kind(text, status) else {
+pub(super) fn family(
+    p: &Prepared,
+    kinds: &[Matcher],
+    status: Option<u16>,
+    provider: Option<&str>,
+) -> Vec<Member> {
+    let Some(kind) = kind(p, kinds, status) else {
         return Vec::new();
     };
     let seen = match status {
@@ -108,6 +96,6 @@ pub(super) fn family(text: &str, status: Option<u16>, provider: Option<&str>) ->
 
 /// True when the text is a known failure that is not about credentials (a context-length error,
 /// a program error), so the answer is "not a credential failure" rather than "not recognised".
-pub(super) fn unrelated(text: &str, patterns: &[Regex]) -> bool {
-    patterns.iter().any(|r| r.is_match(text))
+pub(super) fn unrelated(p: &Prepared, patterns: &[Matcher]) -> bool {
+    patterns.iter().any(|m| p.is_match(m))
 }

@@ -6,6 +6,7 @@
 
 mod echo;
 mod family;
+mod prefilter;
 mod render;
 
 #[cfg(test)]
@@ -14,7 +15,7 @@ mod tests;
 pub use render::text;
 
 use crate::secret;
-use regex_lite::Regex;
+use prefilter::{Literals, Matcher, Prepared};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -68,19 +69,25 @@ struct Data {
     unrelated: Vec<Unrelated>,
 }
 
+/// The data with every pattern compiled once, each gated by its literals (see [`prefilter`]).
 struct Compiled {
     data: Data,
-    providers: Vec<Regex>,
-    frameworks: Vec<Regex>,
-    signals: Vec<Regex>,
-    unrelated: Vec<Regex>,
+    literals: Literals,
+    providers: Vec<Matcher>,
+    frameworks: Vec<Matcher>,
+    signals: Vec<Matcher>,
+    unrelated: Vec<Matcher>,
+    /// [`STATUS`].
+    status: Matcher,
+    /// [`echo::PATTERN`].
+    echo: Matcher,
+    /// [`family::KINDS`], in order.
+    kinds: Vec<Matcher>,
 }
 
-fn ci(pattern: &str) -> Regex {
-    // The data is ours and tested; a bad pattern would fail every test, so it matches nothing here.
-    Regex::new(&format!("(?i){pattern}"))
-        .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
-}
+/// Where a text states its HTTP status: `Error code: 401`, `status: 403`, `HTTP/1.1 401`,
+/// `[429 Too Many Requests`.
+const STATUS: &str = r"(?:error code|status(?:_code| code)?|http/\d(?:\.\d)?|response code was|error response|status code)\W{0,3}(\d{3})\b|(?:^|[\s\[(])(\d{3})\s+(?:Unauthorized|Forbidden|Not Found|Proxy Authentication|Too Many|Incorrect|Client Error|API key|Insufficient|Bad Request|Resource not found|Project)";
 
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
@@ -92,11 +99,24 @@ fn compiled() -> &'static Compiled {
             signals: Vec::new(),
             unrelated: Vec::new(),
         });
+        let mut lits = Literals::default();
+        let mut all = |patterns: Vec<&str>| -> Vec<Matcher> {
+            patterns.into_iter().map(|p| lits.matcher(p)).collect()
+        };
+        let providers = all(data.providers.iter().map(|r| r.pattern.as_str()).collect());
+        let frameworks = all(data.frameworks.iter().map(|r| r.pattern.as_str()).collect());
+        let signals = all(data.signals.iter().map(|s| s.pattern.as_str()).collect());
+        let unrelated = all(data.unrelated.iter().map(|u| u.pattern.as_str()).collect());
+        let kinds = all(family::KINDS.iter().map(|(p, _)| *p).collect());
         Compiled {
-            providers: data.providers.iter().map(|r| ci(&r.pattern)).collect(),
-            frameworks: data.frameworks.iter().map(|r| ci(&r.pattern)).collect(),
-            signals: data.signals.iter().map(|s| ci(&s.pattern)).collect(),
-            unrelated: data.unrelated.iter().map(|u| ci(&u.pattern)).collect(),
+            status: lits.matcher(STATUS),
+            echo: lits.matcher(echo::PATTERN),
+            providers,
+            frameworks,
+            signals,
+            unrelated,
+            kinds,
+            literals: lits,
             data,
         }
     })
@@ -168,20 +188,16 @@ pub struct Explanation {
     pub text: String,
 }
 
-fn first_match(rx: &[Regex], ids: &[Recognizer], text: &str) -> Option<String> {
+fn first_match(p: &Prepared, rx: &[Matcher], ids: &[Recognizer]) -> Option<String> {
     rx.iter()
         .zip(ids)
-        .find(|(r, _)| r.is_match(text))
+        .find(|(r, _)| p.is_match(r))
         .map(|(_, id)| id.id.clone())
 }
 
-/// The HTTP status the text reports: `Error code: 401`, `status: 403`, `HTTP/1.1 401`, `[429 ...`.
-fn status(text: &str) -> Option<u16> {
-    static RX: OnceLock<Regex> = OnceLock::new();
-    let rx = RX.get_or_init(|| {
-        ci(r"(?:error code|status(?:_code| code)?|http/\d(?:\.\d)?|response code was|error response|status code)\W{0,3}(\d{3})\b|(?:^|[\s\[(])(\d{3})\s+(?:Unauthorized|Forbidden|Not Found|Proxy Authentication|Too Many|Incorrect|Client Error|API key|Insufficient|Bad Request|Resource not found|Project)")
-    });
-    rx.captures_iter(text).find_map(|c| {
+/// The HTTP status the text reports (the first in 400..600 of [`STATUS`]).
+fn status(p: &Prepared, c: &Compiled) -> Option<u16> {
+    p.find_map(&c.status, |c| {
         let n: u16 = c.get(1).or_else(|| c.get(2))?.as_str().parse().ok()?;
         (400..600).contains(&n).then_some(n)
     })
@@ -197,19 +213,26 @@ fn quote(m: &str) -> String {
 /// of its status, exception class and host; one with none of these gets no causes, and a
 /// [`Verdict`] saying whether it is a known non-credential failure.
 pub fn explain(input: &str) -> Explanation {
+    explain_counting(input).0
+}
+
+/// [`explain`], with the bytes it scanned: one pass over the text and each window a pattern ran
+/// over. The tests hold it linear in the text.
+fn explain_counting(input: &str) -> (Explanation, usize) {
     let cut = input
         .char_indices()
         .nth(MAX_TEXT)
         .map_or(input.len(), |(i, _)| i);
     let text = &input[..cut];
     let c = compiled();
-    let provider = first_match(&c.providers, &c.data.providers, text);
-    let framework = first_match(&c.frameworks, &c.data.frameworks, text);
-    let status = status(text);
+    let p = Prepared::new(text, &c.literals);
+    let provider = first_match(&p, &c.providers, &c.data.providers);
+    let framework = first_match(&p, &c.frameworks, &c.data.frameworks);
+    let status = status(&p, c);
     let mut scores: BTreeMap<String, (u32, Vec<String>)> = BTreeMap::new();
     for (signal, rx) in c.data.signals.iter().zip(&c.signals) {
-        if let Some(m) = rx.find(text) {
-            let q = quote(m.as_str());
+        if let Some(m) = p.find(rx) {
+            let q = quote(m);
             let weights = std::iter::once((&signal.cause, signal.weight))
                 .chain(signal.also.iter().map(|a| (&a.cause, a.weight)));
             for (cause, weight) in weights {
@@ -221,7 +244,7 @@ pub fn explain(input: &str) -> Explanation {
             }
         }
     }
-    if let Some((cause, weight, evidence)) = echo::judge(text, provider.as_deref()) {
+    if let Some((cause, weight, evidence)) = echo::judge(&p, &c.echo, provider.as_deref()) {
         let e = scores.entry(cause.to_string()).or_default();
         e.0 += weight;
         e.1.push(evidence);
@@ -230,7 +253,7 @@ pub fn explain(input: &str) -> Explanation {
     // class and host speaks, and it never reaches high confidence.
     let specific = scores.values().any(|(w, _)| *w >= 3);
     if !specific {
-        for (cause, weight, evidence) in family::family(text, status, provider.as_deref()) {
+        for (cause, weight, evidence) in family::family(&p, &c.kinds, status, provider.as_deref()) {
             let e = scores.entry(cause.to_string()).or_default();
             e.0 += weight;
             e.1.push(evidence);
@@ -272,7 +295,7 @@ pub fn explain(input: &str) -> Explanation {
         .take(4)
         .collect::<Vec<_>>();
     let verdict = if causes.is_empty() {
-        if family::unrelated(text, &c.unrelated) {
+        if family::unrelated(&p, &c.unrelated) {
             Verdict::NotCredential
         } else {
             Verdict::Unknown
@@ -282,12 +305,14 @@ pub fn explain(input: &str) -> Explanation {
     } else {
         Verdict::Family
     };
-    Explanation {
+    let work = p.work();
+    let e = Explanation {
         provider,
         framework,
         status,
         causes,
         verdict,
         text: secret::mask_in_text(text),
-    }
+    };
+    (e, work)
 }

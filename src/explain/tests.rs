@@ -156,13 +156,21 @@ fn blind_accuracy() {
 }
 
 /// Every raise site and documented error body listed in sites.json has a signal of its cause
-/// that matches its text: adding a site without a signal fails here.
+/// that matches its text: adding a site without a signal fails here. A site read at its source
+/// names the commit read, as a full hash.
 #[test]
 fn every_listed_site_has_a_signal() {
     let sites: serde_json::Value = serde_json::from_str(include_str!("sites.json")).unwrap();
     let c = compiled();
     let mut missing = Vec::new();
     for site in sites["sites"].as_array().unwrap() {
+        if let Some(commit) = site.get("commit") {
+            let commit = commit.as_str().unwrap_or("");
+            assert!(
+                commit.len() == 40 && commit.chars().all(|c| c.is_ascii_hexdigit()),
+                "{site}"
+            );
+        }
         let (text, cause) = (
             site["text"].as_str().unwrap(),
             site["cause"].as_str().unwrap(),
@@ -172,7 +180,7 @@ fn every_listed_site_has_a_signal() {
             .signals
             .iter()
             .zip(&c.signals)
-            .any(|(s, rx)| s.cause == cause && rx.is_match(text));
+            .any(|(s, m)| s.cause == cause && m.rx.is_match(text));
         if !hit {
             missing.push(format!(
                 "{} {}: {cause} <- {text}",
@@ -221,4 +229,151 @@ fn family_and_not_credential_verdicts() {
     assert_eq!(n.verdict, Verdict::NotCredential);
     assert!(render::text(&n).contains("not a credential"));
     assert_eq!(explain("everything is fine").verdict, Verdict::Unknown);
+}
+
+/// Every pattern explain runs is gated by literals read from it, so none runs over a whole
+/// text; and the literals are the ones a match needs.
+#[test]
+fn every_pattern_is_gated_by_its_literals() {
+    let c = compiled();
+    let all = c
+        .providers
+        .iter()
+        .chain(&c.frameworks)
+        .chain(&c.signals)
+        .chain(&c.unrelated)
+        .chain(&c.kinds)
+        .chain([&c.status, &c.echo]);
+    for (i, m) in all.enumerate() {
+        assert!(
+            m.gated(),
+            "pattern {i} ({}) has no literal gate",
+            m.rx.as_str()
+        );
+    }
+    let lits = |p: &str| prefilter::required_literals(p);
+    assert_eq!(lits("abc|de(?:f|g)"), Some(vec!["abc".into(), "de".into()]));
+    // The longest shortest literal wins: `yz. ` over `foo`/`bar`; `x?` is not required.
+    assert_eq!(lits(r"x?yz\. (?:Foo|Bar)+"), Some(vec!["yz. ".into()]));
+    assert_eq!(
+        lits(r"x?y(?:Foo|Bar)+"),
+        Some(vec!["bar".into(), "foo".into()])
+    );
+    // An optional group or a class gives no literal; a branch without one spoils the set.
+    assert_eq!(lits(r"(?:long literal)?ab"), Some(vec!["ab".into()]));
+    assert_eq!(lits(r"abc|\d+"), None);
+    assert_eq!(lits(r"a[bc]d"), None);
+    assert_eq!(lits(r"(?m)^\S+ \| x"), Some(vec![" | x".into()]));
+}
+
+/// The gate changes no answer: on every text of both halves and every site, each pattern finds
+/// through its windows (the lines around its literals, less repeated lines and traceback source
+/// lines) what it finds over the whole text.
+#[test]
+fn gated_matching_finds_what_the_whole_text_gives() {
+    let c = compiled();
+    let sites: serde_json::Value = serde_json::from_str(include_str!("sites.json")).unwrap();
+    let mut texts: Vec<String> = sites["sites"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap().to_string())
+        .collect();
+    for file in ["corpus.json", "blind.json"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/explain")
+            .join(file);
+        let corpus: Vec<serde_json::Value> =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        texts.extend(
+            corpus
+                .iter()
+                .map(|c| c["text"].as_str().unwrap().to_string()),
+        );
+    }
+    let all: Vec<&prefilter::Matcher> = c
+        .providers
+        .iter()
+        .chain(&c.frameworks)
+        .chain(&c.signals)
+        .chain(&c.unrelated)
+        .chain(&c.kinds)
+        .chain([&c.status, &c.echo])
+        .collect();
+    for text in &texts {
+        let p = Prepared::new(text, &c.literals);
+        for m in &all {
+            assert_eq!(
+                p.find(m),
+                m.rx.find(text).map(|x| x.as_str()),
+                "{} on {text}",
+                m.rx.as_str()
+            );
+        }
+    }
+}
+
+/// Issue 18: explain stays fast on large pastes because its work is linear in the text. Work is
+/// counted, not timed: the bytes of the one pass plus every window a pattern ran over. Doubling
+/// a text (a repeated paste, or twice as many distinct frames each carrying keywords) at most
+/// doubles the work, plus a constant.
+#[test]
+fn work_is_linear_in_the_text() {
+    let work = |t: &str| explain_counting(t).1;
+    let half = paste(32 * 1024);
+    let (w1, w2) = (work(&half), work(&format!("{half}{half}")));
+    assert!(w2 <= 2 * w1 + 4096, "{w1} -> {w2}");
+    // The paste costs one pass plus a few windows, not a pass per pattern.
+    assert!(w1 < half.len() * 2, "{w1} for {} bytes", half.len());
+    // Distinct lines, each with keywords several patterns look for (status, error, key, token).
+    let frames = |n: usize| -> String {
+        (0..n)
+            .map(|i| format!("  File \"/srv/app/m{i}.py\", line {i}, in f{i}: status_error invalid token key error code\n"))
+            .collect()
+    };
+    let (d1, d2) = (work(&frames(400)), work(&frames(800)));
+    assert!(d2 <= 2 * d1 + 4096, "{d1} -> {d2}");
+    // One long line with keywords all along: each pattern scans it once, not once per hit.
+    let long = |n: usize| "status_error invalid token key error code 200; ".repeat(n);
+    let (l1, l2) = (work(&long(500)), work(&long(1000)));
+    assert!(l2 <= 2 * l1 + 4096, "{l1} -> {l2}");
+    assert!(
+        l1 < long(500).len() * 12,
+        "{l1} for {} bytes",
+        long(500).len()
+    );
+}
+
+/// The thinning keeps what explains: in a paste of distinct Python frames, the source lines
+/// under the frames (code, not messages) are not searched, the frames' paths still name the
+/// framework, and the error at the end is found.
+#[test]
+fn a_paste_of_distinct_frames_is_thinned_not_lost() {
+    let mut text = String::from("Traceback (most recent call last):\n");
+    for i in 0..400 {
+        text.push_str(&format!("  File \"/app/site-packages/langchain_openai/m{i}.py\", line {i}, in f{i}\n    raise self._make_status_error_from_response(err.response) from None  # {i}\n"));
+    }
+    text.push_str("openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-********************MxYA.', 'code': 'invalid_api_key'}}\n");
+    assert!(text.len() < MAX_TEXT);
+    let (e, work) = explain_counting(&text);
+    assert!(work < text.len() + 4096, "{work} for {} bytes", text.len());
+    assert_eq!(e.framework.as_deref(), Some("langchain"));
+    assert_eq!(
+        (e.provider.as_deref(), e.status),
+        (Some("openai"), Some(401))
+    );
+    assert_eq!(e.causes[0].cause, "invalid-key");
+}
+
+/// About `bytes` of log, as bench/explain.mjs builds it: Python traceback frames repeated, then
+/// an OpenAI auth error at the end.
+fn paste(bytes: usize) -> String {
+    let frame = "  File \"/app/.venv/lib/python3.12/site-packages/openai/_base_client.py\", line 1020, in _request\n    raise self._make_status_error_from_response(err.response) from None\n";
+    let tail = "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-********************MxYA.', 'code': 'invalid_api_key'}}\n";
+    let mut text = String::from("Traceback (most recent call last):\n");
+    while text.len() + tail.len() < bytes {
+        text.push_str(frame);
+    }
+    text.truncate(bytes - tail.len());
+    text + tail
 }
