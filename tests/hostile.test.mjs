@@ -108,7 +108,7 @@ test("invalid UTF-8: the file and line are named and the rest of the run goes on
   expectFinding(r, "config-syntax", ".env", 2, /UTF-8/);
   const yaml = write("k8s-bad.yaml", Buffer.concat([Buffer.from("apiVersion: v1\nkind: Pod\nmetadata:\n  name: "), bad, Buffer.from("\n")]));
   expectFinding(findings("scan", yaml, ["--kind", "kubernetes"]), "config-syntax", yaml, 4, /UTF-8/);
-  const py = write("bad.py", Buffer.concat([Buffer.from("import os\nx = '"), bad, Buffer.from("'\nclient = OpenAI(api_key=os.getenv('OPENAI_API_KEY'))\n")]));
+  const py = write("bad.py", Buffer.concat([Buffer.from("import os\nx = '"), bad, Buffer.from("'\nclient = OpenAI(api_key=os.getenv('OPENAI_API_KEY', ''))\n")]));
   expectFinding(findings("lint", py), "unchecked-env-key", py, 3);
   const txt = write("bad.txt", Buffer.concat([bad, Buffer.from(" Incorrect API key provided: xxx")]));
   assert.equal(run(["explain", "--file", txt]).status, 1);
@@ -132,7 +132,7 @@ test("CRLF line ends: lines are counted right and no \\r reaches a value", () =>
   expectFinding(findings("scan", env), "placeholder-key", "crlf.env", 3);
   const compose = write("compose.yaml", "services:\r\n  api:\r\n    image: app\r\n    environment:\r\n      OPENAI_API_KEY: ${OPENAI_API_KEY}\r\n");
   expectFinding(findings("scan", compose), "unguarded-interpolation", "compose.yaml", 5);
-  const py = write("crlf.py", "import os\r\nfrom openai import OpenAI\r\n\r\nc = OpenAI(api_key=os.getenv('OPENAI_API_KEY'))\r\n");
+  const py = write("crlf.py", "import os\r\nfrom openai import OpenAI\r\n\r\nc = OpenAI(api_key=os.getenv('OPENAI_API_KEY', ''))\r\n");
   expectFinding(findings("lint", py), "unchecked-env-key", py, 4);
 });
 

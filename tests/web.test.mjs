@@ -97,7 +97,7 @@ function shown(page) {
 }
 
 const asExpected = (sections) =>
-  [...new Set(sections.flatMap((s) => s.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${s.path}:${f.line}`)))].sort();
+  [...new Set(sections.flatMap((s) => s.findings.map((f) => `${f.severity === "info" ? "info " : ""}${f.rule} ${s.path}:${f.line}`)))].sort();
 
 async function paste(page, text, { name, kind } = {}) {
   if (name !== undefined) await page.fill("#file-name", name);

@@ -257,7 +257,8 @@ impl Scanner {
                 .location
                 .file
                 .as_deref()
-                .is_some_and(|file| !dotenvs.contains(&file));
+                // `$OAI_CONFIG_LIST`: the live environment's value, not a committed file.
+                .is_some_and(|file| !dotenvs.contains(&file) && !file.starts_with('$'));
             if in_config
                 && f.severity == crate::finding::Severity::Error
                 && matches!(
