@@ -1,0 +1,2 @@
+from .deprec import DeprecBackend  # type: ignore[attr-defined]
+from .litellm import LiteLLMAPIBackend
