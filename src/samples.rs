@@ -36,6 +36,13 @@ const DIR_MARKERS: &[&str] = &[
     "quickstarts",
     "starter",
     "starters",
+    "test",
+    "tests",
+    "testdata",
+    "test_data",
+    "fixtures",
+    "__tests__",
+    "__fixtures__",
 ];
 
 /// Words in a file's text that tell the reader to copy it and fill it in.
@@ -59,7 +66,9 @@ const PLACEHOLDER_RULES: &[&str] = &[
     "missing-key",
 ];
 
-/// True when `path` (or, when given, the file's first lines) marks a sample or template.
+/// True when `path` (or, when given, the file's first lines) marks a sample or template. Paths
+/// are judged as given: relative to the folder scanned (a parent folder named `examples` above
+/// the scan root would count too).
 pub fn is_sample(path: &str, text: Option<&str>) -> bool {
     let path = path.replace('\\', "/");
     let mut parts = path.split('/').filter(|p| !p.is_empty() && *p != ".");
