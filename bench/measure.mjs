@@ -16,9 +16,12 @@ export function envNumber(name, fallback) {
   return n;
 }
 
+/** What a crashed node process leaves on stderr: a stack frame, or credcheck's crash line. */
+export const CRASH = /^credcheck: internal error|^\s+at .+:\d+:\d+\)?$/m;
+
 /**
  * Runs `node [...args]` in `cwd` and returns { seconds, rssMiB, status, stdout, timedOut }.
- * Exit status 0 and 1 (findings) are success; anything else throws. A run that passes `capSeconds`
+ * Exit status 0 and 1 (findings) are success; anything else, or a stack trace on stderr, throws. A run that passes `capSeconds`
  * is killed and returned with `timedOut: true`.
  */
 export function timeNode(args, { cwd = root, env = process.env, capSeconds = Infinity, label = args[0] } = {}) {
@@ -35,6 +38,9 @@ export function timeNode(args, { cwd = root, env = process.env, capSeconds = Inf
   if (r.error?.code === "ETIMEDOUT") return { seconds, rssMiB: NaN, status: null, stdout: "", timedOut: true };
   if (r.error) throw r.error;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+  // Exit 1 means findings only without a crash: node's own uncaught-error exit is 1 too, with a
+  // stack trace on stderr (credcheck's own crashes exit 3). A crashed run must not become a row.
+  if (CRASH.test(r.stderr)) throw new Error(`${label} crashed (${r.status}): ${r.stderr.slice(0, 2000)}`);
   const rssMiB = Number(/BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
   return { seconds, rssMiB, status: r.status, stdout: r.stdout, timedOut: false };
 }

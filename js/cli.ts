@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The credcheck command line. Exit codes: 0 no error findings, 1 error findings, 2 bad usage or
- * unreadable input.
+ * unreadable input, 3 credcheck itself failed (a bug: one line on stderr, never a finding).
  */
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
@@ -61,10 +61,20 @@ Options for explain:
   -f, --format FORMAT      text (default) or json
   explain exits 1 when it recognises a credential failure, 0 when it does not.
 
-Exit status: 0 no errors, 1 error findings, 2 bad usage or unreadable input.
+Exit status: 0 no errors, 1 error findings, 2 bad usage or unreadable input, 3 internal error.
 Secrets are never printed: values appear masked (sk-proj-…Qx7a) with a fingerprint.`;
 
 class UsageError extends Error {}
+
+/**
+ * True for an error that is a bug in credcheck rather than something about the input: a wasm
+ * trap (a panic is `unreachable`), a stack overflow, a JS type or reference error. These must not
+ * be turned into a usage error (exit 2) or leave with node's own exit 1 (the findings status).
+ */
+function isCrash(err: unknown): boolean {
+  const trap = (globalThis as { WebAssembly?: { RuntimeError: new () => Error } }).WebAssembly?.RuntimeError;
+  return (trap !== undefined && err instanceof trap) || err instanceof RangeError || err instanceof TypeError || err instanceof ReferenceError;
+}
 
 function list(values: string[] | undefined): string[] {
   return (values ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
@@ -106,6 +116,7 @@ function envCommand(args: string[]): number {
     const files = values.dotenv;
     report = files && files.length > 0 ? checkEnvFiles(files, options) : checkEnv(options);
   } catch (err) {
+    if (isCrash(err)) throw err;
     throw new UsageError((err as Error).message.replace(/^credcheck: /, ""));
   }
   process.stdout.write(formatReport(report, format) + (format === "text" ? "" : "\n"));
@@ -148,6 +159,7 @@ function scanCommand(args: string[], lintOnly = false): number {
       ? lintPaths(positionals, { maxBytes })
       : scanPaths(positionals, { maxBytes, kind: kind as ConfigKind | undefined, lint: !values["no-lint"] });
   } catch (err) {
+    if (isCrash(err)) throw err;
     const e = err as NodeJS.ErrnoException;
     if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "ENOTDIR") throw new UsageError(`cannot read ${e.path ?? ""}: ${e.code}`);
     throw new UsageError(e.message.replace(/^credcheck: /, ""));
@@ -251,5 +263,19 @@ if (require.main === module) {
       throw err;
     });
   }
-  process.exitCode = main(process.argv.slice(2));
+  // Anything thrown past main is a bug in credcheck: exit 3 with one line naming the error's
+  // type and where it was thrown (not its message, which may quote the input), never 1, which
+  // would read as "findings".
+  const crash = (err: unknown): never => {
+    const name = (err as Error)?.name ?? typeof err;
+    const at = /\n\s+at (?:.*\()?([^()\n]+:\d+:\d+)\)?/.exec((err as Error)?.stack ?? "")?.[1];
+    process.stderr.write(`credcheck: internal error (${name}${at ? ` at ${at}` : ""}); this is a bug in credcheck, please report it\n`);
+    process.exit(3);
+  };
+  process.on("uncaughtException", crash);
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (err) {
+    crash(err);
+  }
 }

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { root } from "./helpers.mjs";
@@ -70,4 +70,20 @@ test("npm run bench writes one table with every row and numeric medians", { time
   for (const detail of ["Machine:", "node v", "Scan tree: 50 config files", "Lint tree: 50 sources", "Explain corpus:", "Notes:"]) {
     assert.ok(md.includes(detail), `no ${detail} in the details or notes`);
   }
+});
+
+test("the bench tells a crash from findings: a crashing run throws instead of becoming a row", async () => {
+  const { timeNode } = await import("../bench/measure.mjs");
+  const dir = mkdtempSync(path.join(tmpdir(), "credcheck-benchcrash-"));
+  const crashes = path.join(dir, "crash.cjs");
+  writeFileSync(crashes, "throw new Error('boom');\n"); // node's own uncaught error: exit 1 + stack
+  assert.throws(() => timeNode([crashes], { cwd: dir, label: "crash" }), /crash crashed \(1\)/);
+  const findings = path.join(dir, "findings.cjs");
+  writeFileSync(findings, "process.stdout.write('{}'); process.exitCode = 1;\n"); // findings: exit 1, no trace
+  assert.equal(timeNode([findings], { cwd: dir }).status, 1);
+  // credcheck's own crash (exit 3) through the real CLI, as bench/scan.mjs runs it.
+  const preload = path.join(dir, "break-json.cjs");
+  writeFileSync(preload, "JSON.stringify = () => { throw new TypeError('broke'); };\n");
+  writeFileSync(path.join(dir, ".env"), "OPENAI_API_KEY=\n");
+  assert.throws(() => timeNode(["--require", preload, path.join(root, "dist", "cli.js"), "scan", "--format", "json", "."], { cwd: dir, label: "credcheck scan" }), /credcheck scan failed \(3\)/);
 });

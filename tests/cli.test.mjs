@@ -3,7 +3,8 @@ import test from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { plantedKeys, runCli } from "./helpers.mjs";
+import { spawnSync } from "node:child_process";
+import { cli, plantedKeys, runCli } from "./helpers.mjs";
 
 const key = (shape) => plantedKeys().find((k) => k.shape === shape).key;
 
@@ -88,4 +89,19 @@ test("a reader that closes the pipe early ends the CLI quietly (credcheck scan |
   const code = await new Promise((resolve) => child.on("close", (c) => resolve(c)));
   assert.equal(stderr, "", "no stack trace");
   assert.equal(code, 0);
+});
+
+test("a crash is exit 3 with one line on stderr, not exit 1 (findings) or 2 (usage)", () => {
+  // A real CLI process whose JSON output fails: JSON.stringify throws a TypeError inside credcheck,
+  // as a bug would. The preload only breaks that one call; everything else is the real CLI.
+  const dir = mkdtempSync(`${tmpdir()}/credcheck-crash-`);
+  const preload = `${dir}/break-json.cjs`;
+  writeFileSync(preload, `JSON.stringify = () => { throw new TypeError("stringify broke"); };\n`);
+  writeFileSync(`${dir}/.env`, "OPENAI_API_KEY=\n");
+  for (const args of [["scan", "-f", "json", dir], ["lint", "-f", "json", dir]]) {
+    const r = spawnSync(process.execPath, ["--require", preload, cli, ...args], { encoding: "utf8", env: { PATH: process.env.PATH } });
+    assert.equal(r.status, 3, `${args.join(" ")}: ${r.stderr}`);
+    assert.match(r.stderr, /^credcheck: internal error \(TypeError at [^)]+:\d+:\d+\); this is a bug in credcheck, please report it\n$/);
+    assert.equal(r.stdout, "");
+  }
 });

@@ -3,6 +3,8 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import credcheck from "../dist/index.js";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -26,22 +28,90 @@ export function plantedKeys(seed = 7) {
 }
 
 /**
- * Asserts that `output` holds no run of 8 characters of `key` beyond what `mask` shows (the
- * provider prefix and the last 4 characters).
+ * What each catalogued key shape may show in any output, pinned here by hand rather than read
+ * from `credcheck.mask()` or the catalog, so that widening the mask (or a catalog prefix) fails the
+ * leak tests instead of widening what they allow. The mask also shows the last 4 characters; a
+ * run of 8 never fits in those, so the check needs no allowance for them.
  */
-/** The documented key prefixes (`sk-ant-api03-`), which messages quote as advice. */
-const documentedPrefixes = credcheck.catalog().providers.flatMap((p) => (p.key_shapes ?? []).map((s) => s.prefix).filter(Boolean));
+export const ALLOWED_PREFIX = {
+  "OpenAI project key": "sk-proj-",
+  "OpenAI service account key": "sk-svcacct-",
+  "OpenAI admin key": "sk-admin-",
+  "OpenAI legacy user key": "sk-",
+  "Azure AI services key": "",
+  "Azure OpenAI legacy key": "",
+  "Anthropic API key": "sk-ant-api03-",
+  "Anthropic admin key": "sk-ant-admin01-",
+  "Anthropic key (unknown version)": "sk-ant-",
+  "Google API key": "AIza",
+  "Mistral API key": "",
+  "Groq API key": "gsk_",
+  "Cohere API key": "",
+  "OpenRouter API key": "sk-or-v1-",
+  "DeepSeek API key": "sk-",
+  "xAI API key": "xai-",
+  "Together API key": "tgp_v1_",
+  "Hugging Face access token": "hf_",
+  "Hugging Face organization token": "api_org_",
+  "AWS access key id": "AKIA",
+  "AWS temporary access key id": "ASIA",
+  "AWS secret access key": "",
+  "Amazon Bedrock API key": "ABSK",
+};
+/** How many key shapes the catalog has; every leak test must cover all of them. */
+export const SHAPE_COUNT = Object.keys(ALLOWED_PREFIX).length;
 
-export function assertNoLeak(output, key, label) {
-  const masked = credcheck.mask(key);
-  const prefix = masked.slice(0, masked.indexOf("…"));
+/** The pinned prefix of `shape`; an unpinned shape fails (pin it above when adding a shape). */
+export function allowedPrefix(shape) {
+  assert.ok(Object.hasOwn(ALLOWED_PREFIX, shape), `no pinned prefix for the key shape ${JSON.stringify(shape)}: add it to ALLOWED_PREFIX in tests/helpers.mjs`);
+  return ALLOWED_PREFIX[shape];
+}
+
+/**
+ * Asserts that `output` holds no run of 8 characters of `key` beyond the shape's pinned prefix
+ * (see ALLOWED_PREFIX). `shape` is the key's shape name; without it, the longest pinned prefix
+ * the key starts with. Never prints the key: failures name positions only.
+ */
+export function assertNoLeak(output, key, label, shape) {
+  const prefix = shape === undefined ? Object.values(ALLOWED_PREFIX).filter((p) => key.startsWith(p)).reduce((a, b) => (b.length > a.length ? b : a), "") : allowedPrefix(shape);
+  assert.ok(key.startsWith(prefix), `${label}: the pinned prefix does not start the key`);
   assert.ok(!output.includes(key), `${label}: the whole key appears`);
   for (let i = 0; i + 8 <= key.length; i++) {
     if (i + 8 <= prefix.length) continue; // entirely inside the shown prefix
     const run = key.slice(i, i + 8);
     // A key that starts like a documented prefix (`sk-ant-a…` and the advice "keys start with
     // sk-ant-api03-") shares that public text, not its secret part.
-    if (i === 0 && documentedPrefixes.some((d) => d.startsWith(run))) continue;
+    if (i === 0 && Object.values(ALLOWED_PREFIX).some((d) => d.length >= 8 && d.startsWith(run))) continue;
     assert.ok(!output.includes(run), `${label}: the run ${i}..${i + 8} of a ${key.length}-char key appears`);
   }
+}
+
+/**
+ * Copies a fixture tree to a temporary directory with its key templates filled
+ * (`{{key:provider[:seed]}}`, `{{base64key:provider[:seed]}}`: the provider's first api_key shape).
+ */
+export function materialize(dir) {
+  const fake = (provider, seed) => {
+    const k = credcheck.sampleKeys(seed).find((s) => s.provider === provider && s.slot === "api_key");
+    assert.ok(k, `no key shape for ${provider}`);
+    return k.key;
+  };
+  const out = mkdtempSync(path.join(tmpdir(), "credcheck-fixture-"));
+  const copy = (from, to) => {
+    for (const name of readdirSync(from)) {
+      const src = path.join(from, name);
+      const dst = path.join(to, name);
+      if (statSync(src).isDirectory()) {
+        mkdirSync(dst);
+        copy(src, dst);
+      } else {
+        writeFileSync(dst, readFileSync(src, "utf8").replace(/\{\{(key|base64key):([a-z-]+)(?::(\d+))?\}\}/g, (_, what, p, seed) => {
+          const key = fake(p, seed ? Number(seed) : 1);
+          return what === "key" ? key : Buffer.from(key).toString("base64");
+        }));
+      }
+    }
+  };
+  copy(dir, out);
+  return out;
 }

@@ -5,11 +5,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { assertNoLeak, credcheck, plantedKeys, root, runCli } from "./helpers.mjs";
+import { assertNoLeak, credcheck, plantedKeys, root, runCli, SHAPE_COUNT } from "./helpers.mjs";
 
 const require = createRequire(import.meta.url);
 const fixtures = path.join(root, "tests", "fixtures", "lint");
@@ -37,6 +37,15 @@ function summary(report) {
 const failing = (lines) => lines.filter((l) => !l.startsWith("info "));
 
 const cases = readdirSync(fixtures).filter((c) => statSync(path.join(fixtures, c)).isDirectory());
+/** The exit status a report must give: 1 exactly when it holds an error-severity finding. */
+const statusFor = (report) => (report.findings.some((f) => f.severity === "error") ? 1 : 0);
+
+test("the lint fixture runner finds its cases, each with an expected.txt", () => {
+  // Floor: the 17 cases there are today (one broken/fixed pair per rule and language). Fewer
+  // means a case folder was lost or the runner stopped finding them, and its rule went untested.
+  assert.ok(cases.length >= 17, `only ${cases.length} lint fixture cases`);
+  for (const c of cases) assert.ok(existsSync(path.join(fixtures, c, "expected.txt")), `${c} has no expected.txt (an empty file means "no findings")`);
+});
 
 test("there is a broken and a fixed form for every lint rule", () => {
   const covered = new Set();
@@ -58,10 +67,11 @@ for (const name of cases) {
       .filter((l) => l && !l.startsWith("#"))
       .sort();
     const broken = runCli(["lint", "--format", "json", "."], {}, { cwd: materialize(path.join(fixtures, name, "broken")) });
-    assert.equal(broken.status, JSON.parse(broken.stdout).summary.ok ? 0 : 1, broken.stderr);
+    assert.equal(broken.status, statusFor(JSON.parse(broken.stdout)), broken.stderr);
     assert.deepEqual(summary(JSON.parse(broken.stdout)), expected);
     const fixed = runCli(["lint", "--format", "json", "."], {}, { cwd: materialize(path.join(fixtures, name, "fixed")) });
     assert.equal(fixed.status, 0, fixed.stdout);
+    assert.equal(statusFor(JSON.parse(fixed.stdout)), 0);
     assert.deepEqual(failing(summary(JSON.parse(fixed.stdout))), []);
   });
 }
@@ -124,20 +134,40 @@ test("lintSources and lintPaths: the typed API, and clear errors for wrong input
   assert.throws(() => credcheck.lintPaths(["/no/such/dir"]), /ENOENT/);
 });
 
-test("no planted key leaves the lint in full, in any format", () => {
+// What the lint must report for a key written into a source, per shape: the lint's
+// literal-secret reports only strongly-shaped keys (a prefix or signature says whose key it is);
+// a weak shape (32 hex, 32 or 40 alphanumerics) is indistinguishable from a hash or an id in
+// code, and the lint reports none of them (the scan finds them in configs by variable name).
+const WEAK = new Set(["Azure OpenAI legacy key", "Mistral API key", "Cohere API key", "AWS secret access key"]);
+
+test("every key shape written into JS/TS and Python sources is reported as the lint promises and never leaks", () => {
   const keys = plantedKeys(11);
+  assert.equal(keys.length, SHAPE_COUNT, "a key of every catalogued shape");
   const dir = mkdtempSync(path.join(tmpdir(), "credcheck-lintleak-"));
-  keys.forEach(({ key }, i) => {
-    writeFileSync(path.join(dir, `k${i}.py`), `import openai\nclient = openai.OpenAI(api_key="${key}")\nbroken = (\n`);
-    writeFileSync(path.join(dir, `k${i}.ts`), `export const k = "${key}";\nconst t = \`${key}\`;\n`);
+  const expected = [];
+  keys.forEach(({ key, shape }, i) => {
+    // Files that parse, so the key reaches the rules and not only a syntax finding.
+    writeFileSync(path.join(dir, `k${i}.py`), `from openai import OpenAI\nclient = OpenAI(api_key="${key}")\nSETTING = '${key}'\n`);
+    writeFileSync(path.join(dir, `k${i}.ts`), `export const k = "${key}";\nexport const t = \`${key}\`;\n`);
+    if (!WEAK.has(shape)) expected.push(`literal-secret k${i}.py:2`, `literal-secret k${i}.py:3`, `literal-secret k${i}.ts:1`, `literal-secret k${i}.ts:2`);
   });
   const outputs = ["text", "json", "sarif"].map((f) => runCli(["lint", "--format", f, "."], {}, { cwd: dir }));
-  const api = JSON.stringify(credcheck.lintSources(keys.map(({ key }, i) => ({ path: `x${i}.ts`, text: `const a = "${key}"` }))));
-  assert.ok(outputs[1].stdout.includes("literal-secret"), "keys were not found at all");
-  for (const { key, provider } of keys) {
-    for (const [i, o] of outputs.entries()) assertNoLeak(o.stdout + o.stderr, key, `${provider} lint ${["text", "json", "sarif"][i]}`);
-    assertNoLeak(api, key, `${provider} lintSources`);
+  for (const o of outputs) {
+    assert.equal(o.status, 1, o.stderr);
+    assert.equal(o.stderr, "");
   }
+  const report = JSON.parse(outputs[1].stdout);
+  assert.deepEqual(summary(report), expected.sort());
+  assert.equal(report.files, 2 * SHAPE_COUNT);
+  const api = JSON.stringify(credcheck.lintSources(keys.map(({ key }, i) => ({ path: `x${i}.ts`, text: `const a = "${key}"` }))));
+  let covered = 0;
+  for (const { key, shape } of keys) {
+    for (const [i, o] of outputs.entries()) assertNoLeak(o.stdout + o.stderr, key, `${shape} lint ${["text", "json", "sarif"][i]}`, shape);
+    assertNoLeak(api, key, `${shape} lintSources`, shape);
+    covered++;
+  }
+  assert.equal(covered, SHAPE_COUNT);
+  assert.equal(expected.length, 4 * (SHAPE_COUNT - WEAK.size), "every strong shape reported at each of its four lines");
 });
 
 test("the startup check loads only the startup module; scan, explain and lint load theirs on first use", () => {

@@ -5,7 +5,8 @@
 // beyond what `mask` shows. The base seed is random per run and printed; set
 // CREDCHECK_PROPERTY_SEED to replay a failure.
 import test from "node:test";
-import { assertNoLeak, credcheck } from "./helpers.mjs";
+import assert from "node:assert/strict";
+import { assertNoLeak, credcheck, SHAPE_COUNT } from "./helpers.mjs";
 
 const base = Number(process.env.CREDCHECK_PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const ROUNDS = Number(process.env.CREDCHECK_PROPERTY_ROUNDS ?? 12);
@@ -42,7 +43,9 @@ function inputs(name, w, pick) {
       "k8s.yaml": `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata:\n  ${name}: ${Buffer.from(w).toString("base64")}\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: i\n      env:\n        - name: ${name}\n          value: ${json(w)}\n`,
     },
     sources: {
-      "a.py": `import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=${json(w)})\nx = (${json(w)}\n`.slice(0, pick([60, 1000])),
+      // A source that parses (the key reaches the rules and their messages) or, one time in
+      // four, one cut after the key (the syntax finding's message must not quote it either).
+      "a.py": pick([0, 1, 2, 3]) ? `import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=${json(w)})\nx = ${json(w)}\n` : `from openai import OpenAI\nclient = OpenAI(api_key=${json(w)}\n`,
       "b.ts": `import OpenAI from "openai";\nexport const c = new OpenAI({ apiKey: ${json(w)} });\nconst t = \`${w.replace(/[`$\\]/g, "")}\`;\n`,
     },
     errors: [
@@ -57,6 +60,8 @@ test(`no random planted key leaks from any output (seed ${base}, ${ROUNDS} round
   const rand = prng(base);
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
   let checks = 0;
+  const shapes = new Set();
+  const pyReported = new Set();
   for (let round = 0; round < ROUNDS; round++) {
     const seed = Math.floor(rand() * 2 ** 31);
     for (const { key, provider, shape } of credcheck.sampleKeys(seed)) {
@@ -88,16 +93,23 @@ test(`no random planted key leaks from any output (seed ${base}, ${ROUNDS} round
       // Sources through the lint.
       const lint = credcheck.lintSources(Object.entries(sources).map(([path, text]) => ({ path, text })));
       seen.push(...["text", "json", "sarif"].map((f) => credcheck.formatReport(lint, f)));
+      if (lint.findings.some((f) => f.location.file === "a.py" && f.rule === "literal-secret")) pyReported.add(shape);
       // Error texts, as strings and as thrown errors with causes.
       for (const text of errors) {
         const e = credcheck.explainError(pick([text, new Error("wrapped", { cause: new Error(text) })]));
         seen.push(credcheck.formatExplanation(e, "text"), credcheck.formatExplanation(e, "json"));
       }
       for (const [i, out] of seen.entries()) {
-        assertNoLeak(out, key, `${at}, output ${i} (wrapping ${JSON.stringify(w.replace(key, "KEY"))}, name ${name})`);
+        assertNoLeak(out, key, `${at}, output ${i} (wrapping ${JSON.stringify(w.replace(key, "KEY"))}, name ${name})`, shape);
         checks++;
       }
+      shapes.add(shape);
     }
   }
+  // Coverage, whatever the seed: every shape in every round, and keys from a Python source
+  // reported (so the key really reached the lint's output) for most strong shapes.
+  assert.equal(shapes.size, SHAPE_COUNT, `shapes covered: ${shapes.size}`);
+  assert.ok(checks >= ROUNDS * SHAPE_COUNT * 40, `only ${checks} outputs checked`);
+  assert.ok(pyReported.size >= 10, `a Python literal-secret for only ${pyReported.size} shapes (seed ${base})`);
   console.log(`property leak: ${checks} outputs checked from base seed ${base}`);
 });

@@ -2,7 +2,7 @@
 // schema, hostile and malformed files, the directory walk, and the bundled example.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -43,6 +43,13 @@ export function materialize(dir) {
 
 const cases = readdirSync(fixtures).filter((c) => statSync(path.join(fixtures, c)).isDirectory());
 
+test("the scan fixture runner finds its cases, each with an expected.txt", () => {
+  // Floor: the 7 config kinds with a case today. Fewer means a case folder was lost or the
+  // runner stopped finding them, and every rule only that case reached went untested.
+  assert.ok(cases.length >= 7, `only ${cases.length} scan fixture cases`);
+  for (const c of cases) assert.ok(existsSync(path.join(fixtures, c, "expected.txt")), `${c} has no expected.txt (an empty file means "no findings")`);
+});
+
 function expected(name) {
   return readFileSync(path.join(fixtures, name, "expected.txt"), "utf8")
     .split("\n")
@@ -63,8 +70,9 @@ for (const name of cases) {
     const fixed = materialize(path.join(fixtures, name, "fixed"));
     try {
       const r = runCli(["scan", "--format", "json"], {}, { cwd: broken });
-      assert.equal(r.status, 1, r.stderr);
       const report = JSON.parse(r.stdout);
+      assert.equal(r.status, report.findings.some((f) => f.severity === "error") ? 1 : 0, r.stderr);
+      assert.equal(r.status, 1, "a broken case holds at least one error");
       assert.deepEqual(summary(report), expected(name));
       for (const f of report.findings) {
         assert.ok(f.location.line >= 1 && f.location.column >= 1, `${f.rule} has a line and column`);

@@ -37,8 +37,9 @@ fn fixtures_broken_and_fixed() {
     for case in &cases {
         let name = case.file_name().unwrap().to_string_lossy().to_string();
         let broken = lint_dir(&case.join("broken"));
+        // A missing expected.txt is a broken case, not "expect nothing" (write an empty file).
         let mut expected: Vec<String> = std::fs::read_to_string(case.join("expected.txt"))
-            .unwrap_or_default()
+            .unwrap_or_else(|e| panic!("{name}/expected.txt: {e}"))
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))

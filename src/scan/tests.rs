@@ -138,12 +138,17 @@ fn fixtures_broken_and_fixed() {
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
+    cases.retain(|c| c.is_dir());
     cases.sort();
-    for case in cases.iter().filter(|c| c.is_dir()) {
+    // Floor: the 7 config kinds with a case today; fewer means a case was lost unnoticed.
+    assert!(cases.len() >= 7, "only {} scan fixture cases", cases.len());
+    for case in &cases {
         let name = case.file_name().unwrap().to_string_lossy().to_string();
         let broken = scan_dir(&case.join("broken"));
         let got = summary(&broken);
-        let expected_text = std::fs::read_to_string(case.join("expected.txt")).unwrap_or_default();
+        // A missing expected.txt is a broken case, not "expect nothing" (write an empty file).
+        let expected_text = std::fs::read_to_string(case.join("expected.txt"))
+            .unwrap_or_else(|e| panic!("{name}/expected.txt: {e}"));
         let mut expected: Vec<String> = expected_text
             .lines()
             .map(str::trim)
