@@ -87,6 +87,38 @@ pub fn is_sample(path: &str, text: Option<&str>) -> bool {
         })
 }
 
+/// Paths as sample folders are judged: relative paths as given (below the folder the scan ran
+/// in), absolute ones below the deepest folder they all share, so a checkout under
+/// `/home/u/examples/app` is not a sample while `app/examples/x` in a scan of `app` is.
+pub fn below_common_root<'a>(paths: &[&'a str]) -> Vec<&'a str> {
+    let absolute = |p: &str| {
+        p.starts_with(['/', '\\']) || p.get(1..3) == Some(":\\") || p.get(1..3) == Some(":/")
+    };
+    if !paths.iter().all(|p| absolute(p)) {
+        return paths.to_vec();
+    }
+    let dir_parts = |p: &'a str| -> Vec<&'a str> {
+        let mut v: Vec<&str> = p.split(['/', '\\']).collect();
+        v.pop();
+        v
+    };
+    let mut common: Option<Vec<&str>> = None;
+    for p in paths {
+        let parts = dir_parts(p);
+        common = Some(match common {
+            None => parts,
+            Some(c) => c
+                .iter()
+                .zip(parts.iter())
+                .take_while(|(a, b)| a == b)
+                .map(|(a, _)| *a)
+                .collect(),
+        });
+    }
+    let skip = common.map_or(0, |c| c.iter().map(|s| s.len() + 1).sum::<usize>());
+    paths.iter().map(|p| p.get(skip..).unwrap_or(p)).collect()
+}
+
 /// Lowers placeholder findings in sample files to info and says why in the message.
 pub fn soften(findings: &mut [Finding], is_sample_file: impl Fn(&str) -> bool) {
     for f in findings.iter_mut() {
@@ -106,6 +138,22 @@ pub fn soften(findings: &mut [Finding], is_sample_file: impl Fn(&str) -> bool) {
 #[cfg(test)]
 mod tests {
     use super::is_sample;
+
+    #[test]
+    fn sample_folders_are_judged_below_the_scanned_root() {
+        let paths = [
+            "/home/u/examples/app/.env",
+            "/home/u/examples/app/samples/x.yaml",
+        ];
+        assert_eq!(
+            super::below_common_root(&paths),
+            vec![".env", "samples/x.yaml"]
+        );
+        assert_eq!(
+            super::below_common_root(&["a/b/c.json"]),
+            vec!["a/b/c.json"]
+        );
+    }
 
     #[test]
     fn samples_by_name_directory_and_text() {

@@ -84,7 +84,8 @@ test("lint SARIF is valid SARIF 2.1.0 with the lint rules in the driver", () => 
   addFormats(ajv);
   const validate = ajv.compile(schema);
   const r = runCli(["lint", "--format", "sarif", "."], {}, { cwd: materialize(path.join(fixtures, "azure-ts", "broken")) });
-  assert.equal(r.status, 1, r.stderr);
+  // A warning and an info: reported in SARIF, and exit 0 (only errors fail a run).
+  assert.equal(r.status, 0, r.stderr);
   const log = JSON.parse(r.stdout);
   assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
   const ids = log.runs[0].results.map((x) => x.ruleId).sort();

@@ -223,6 +223,11 @@ fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
 /// Lints one source file. The language comes from the path's extension (`None` for a file that
 /// is not JS, TS or Python). Never fails: unparsable input is a `source-syntax` finding.
 pub fn lint_source(path: &str, text: &str) -> Option<Vec<Finding>> {
+    lint_source_in(path, path, text)
+}
+
+/// [`lint_source`], with `judged` the path below the scanned root (for sample folders).
+fn lint_source_in(path: &str, judged: &str, text: &str) -> Option<Vec<Finding>> {
     let lang = Lang::of(path)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let ctx = checks::Ctx {
@@ -251,7 +256,7 @@ pub fn lint_source(path: &str, text: &str) -> Option<Vec<Finding>> {
             let lines: Vec<&str> = text.lines().collect();
             let mut findings = checks::check(&facts, &ctx);
             findings.retain(|f| !suppressed(&lines, f));
-            let sample = crate::samples::is_sample(path, Some(text));
+            let sample = crate::samples::is_sample(judged, Some(text));
             crate::samples::soften(&mut findings, |_| sample);
             findings
         }
@@ -265,9 +270,13 @@ pub fn lint_source(path: &str, text: &str) -> Option<Vec<Finding>> {
 /// Lints files given as `(path, text)` and returns one report. Files that are not JS, TS or
 /// Python are ignored.
 pub fn lint_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Report {
+    let files: Vec<(&str, &str)> = files.into_iter().collect();
+    let paths: Vec<&str> = files.iter().map(|(p, _)| *p).collect();
+    let below = crate::samples::below_common_root(&paths);
     let findings = files
-        .into_iter()
-        .filter_map(|(path, text)| lint_source(path, text))
+        .iter()
+        .zip(below)
+        .filter_map(|((path, text), judged)| lint_source_in(path, judged, text))
         .flatten()
         .collect();
     Report::new(findings, Vec::new())

@@ -101,18 +101,54 @@ pub(super) fn check(parsed: &[Parsed]) -> Vec<Finding> {
         if f.example {
             out.extend(example_secrets(f));
         } else if let Ok(report) = check_env(&f.env, &EnvOptions::default()) {
+            let committed_default = is_mode_default(&f.path);
             // Findings with no line (a setting such as an Azure endpoint that the file does not
             // set) are left to the configs that use the file: the code may set them.
             out.extend(
                 report
                     .findings
                     .into_iter()
-                    .filter(|x| x.location.file.is_some()),
+                    .filter(|x| x.location.file.is_some())
+                    .map(|x| soften_mode_default(x, committed_default)),
             );
         }
     }
     out.extend(differences(&files));
     out
+}
+
+/// True for `.env.development`, `.env.production`, `.env.test` and the like without `.local`:
+/// the defaults that Next.js, Vite and Create React App commit, overridden by
+/// `.env.<mode>.local` and the process environment (Next.js docs, "Environment Variables";
+/// Vite docs, "Env Variables and Modes").
+fn is_mode_default(path: &str) -> bool {
+    let name = path
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(path)
+        .to_ascii_lowercase();
+    name.strip_prefix(".env.").is_some_and(|mode| {
+        !mode.is_empty() && !mode.contains('.') && mode != "local" && !mode.ends_with("local")
+    })
+}
+
+/// A placeholder or empty key in a committed mode default is info: the `.local` file or the
+/// environment that runs the app is meant to override it.
+fn soften_mode_default(mut f: Finding, committed_default: bool) -> Finding {
+    if committed_default
+        && f.severity == crate::finding::Severity::Error
+        && matches!(
+            f.rule.as_str(),
+            "placeholder-key" | "empty-key" | "placeholder-setting"
+        )
+    {
+        f.severity = crate::finding::Severity::Info;
+        f.message = format!(
+            "{} (a committed mode default, which .env.<mode>.local or the environment overrides)",
+            f.message
+        );
+    }
+    f
 }
 
 /// A real-looking key in an example file, which is committed by design.

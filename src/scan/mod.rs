@@ -229,16 +229,20 @@ impl Scanner {
         }
         let k8s: Vec<(&str, &[Rc<Node>])> = k8s.iter().map(|(p, d)| (*p, d.as_slice())).collect();
         findings.extend(kubernetes::check(&k8s));
-        let samples: Vec<&str> = parsed
+        let files: Vec<(&str, Option<&str>)> = parsed
             .iter()
-            .filter_map(|p| match p {
-                Parsed::Dotenv(f) => {
-                    crate::samples::is_sample(&f.path, None).then_some(f.path.as_str())
-                }
-                Parsed::Tree { path, text, .. } => {
-                    crate::samples::is_sample(path, Some(text)).then_some(path.as_str())
-                }
+            .map(|p| match p {
+                Parsed::Dotenv(f) => (f.path.as_str(), None),
+                Parsed::Tree { path, text, .. } => (path.as_str(), Some(text.as_str())),
             })
+            .collect();
+        let paths: Vec<&str> = files.iter().map(|(p, _)| *p).collect();
+        let below = crate::samples::below_common_root(&paths);
+        let samples: Vec<&str> = files
+            .iter()
+            .zip(below)
+            .filter(|((_, text), rel)| crate::samples::is_sample(rel, *text))
+            .map(|((path, _), _)| *path)
             .collect();
         crate::samples::soften(&mut findings, |file| samples.contains(&file));
         // A placeholder or empty key written into a committed config (Compose, a manifest, an

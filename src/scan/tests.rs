@@ -262,3 +262,21 @@ fn autogen_components_in_yaml_are_recognised() {
         Some(Kind::AutogenComponent)
     );
 }
+
+/// A placeholder in a committed mode default (`.env.development`) is info: `.env.development.local`
+/// or the environment overrides it. In `.env` and `.env.*.local`, what the app loads, an error.
+#[test]
+fn placeholders_in_mode_defaults_are_info() {
+    let text = "OPENAI_API_KEY=your-api-key\n";
+    let sev = |path: &str| {
+        let r = check_config(text, Some(path), None).unwrap();
+        r.findings
+            .iter()
+            .find(|f| f.rule == "placeholder-key")
+            .map(|f| f.severity)
+    };
+    assert_eq!(sev("app/.env.development"), Some(Severity::Info));
+    assert_eq!(sev("app/.env"), Some(Severity::Error));
+    assert_eq!(sev("app/.env.development.local"), Some(Severity::Error));
+    assert_eq!(sev("app/.env.local"), Some(Severity::Error));
+}
