@@ -2,7 +2,7 @@
  * healthCheck: one cheap authenticated request per provider (the catalog names it), classified by
  * the core. This file only makes the HTTP call; the key never appears in what it returns.
  */
-import core = require("./wasm");
+import * as core from "./wasm";
 import type { HealthResult, ProviderId } from "./types";
 
 /** What to check and how long to wait. */

@@ -7,6 +7,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import type { Report } from "./types";
+import { loadLarge } from "./wasm-full";
 
 interface LintCore {
   lintFiles(files: { path: string; text: string }[]): unknown;
@@ -18,7 +19,7 @@ let loaded: LintCore | undefined;
 /** The lint's wasm module, instantiated on first use (it is large; the startup check never needs it). */
 function lintCore(): LintCore {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  loaded ??= require("../pkg-lint/credcheck_lint.js") as LintCore;
+  loaded ??= loadLarge("the source lint", "pkg-lint/credcheck_lint_bg.wasm", () => require("../pkg-lint/credcheck_lint.js") as LintCore);
   return loaded;
 }
 

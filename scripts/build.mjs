@@ -5,6 +5,8 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { copyFileSync, mkdirSync, readFileSync, chmodSync, rmSync } from "node:fs";
+import { embedWasm } from "./embed-wasm.mjs";
+import { buildEsm } from "./build-esm.mjs";
 import { gzipSync } from "node:zlib";
 import { buildWeb } from "./build-web.mjs";
 
@@ -14,6 +16,8 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg", "--out-name", "credcheck", "--no-pack"]);
 // The startup check's own module, without scan and explain: what assertCredentials loads.
 run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg-startup", "--out-name", "credcheck_startup", "--no-pack", "--", "--no-default-features"]);
+// Bundlers move the code and not the .wasm beside it: the startup module carries its bytes.
+embedWasm("pkg-startup", "credcheck_startup");
 // The same core for runtimes without fs (Cloudflare workerd, browsers): ES module, initSync().
 run("wasm-pack", ["build", "--release", "--target", "web", "--out-dir", "pkg-web", "--out-name", "credcheck", "--no-pack"]);
 // The source lint as a module of its own (oxc and ruff's parser are large): `credcheck lint` and
@@ -22,7 +26,9 @@ run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg-
 rmSync("dist", { recursive: true, force: true });
 run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"]);
 mkdirSync("dist", { recursive: true });
-for (const f of ["index.mjs", "index.d.mts", "child.mjs", "child.d.mts", "worker.mjs", "worker.d.mts"]) copyFileSync(`js/${f}`, `dist/${f}`);
+for (const f of ["index.d.mts", "child.d.mts", "worker.mjs", "worker.d.mts"]) copyFileSync(`js/${f}`, `dist/${f}`);
+// The ESM entries: real ES modules (a bundler's ESM output cannot require node builtins from CommonJS).
+await buildEsm();
 chmodSync("dist/cli.js", 0o755);
 
 const wasm = readFileSync("pkg/credcheck_bg.wasm");
