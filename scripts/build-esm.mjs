@@ -1,19 +1,28 @@
-// Builds the ESM entries (dist/index.mjs, dist/child.mjs) from the TypeScript with esbuild.
-// They used to re-export the CommonJS build; a bundler's ESM output then turns that code's
-// require("node:fs") into a call that throws (`Dynamic require of "node:fs" is not supported`).
-// Real ES modules import what they need; the pieces that must stay one copy for both formats
-// are imported, not bundled: the startup wasm module (one instance per process) and errors.js
-// (`instanceof CredentialError` holds whichever entry threw it).
+// Builds the ES-module entries with esbuild:
+// - dist/index.mjs, dist/child.mjs (Node): they used to re-export the CommonJS build, and a
+//   bundler's ESM output turns that code's require("node:fs") into a call that throws
+//   (`Dynamic require of "node:fs" is not supported`). Real ES modules import what they need;
+//   what must stay one copy for both formats is imported, not bundled: the startup wasm module
+//   (one instance per process) and errors.js (`instanceof CredentialError` holds whichever entry
+//   threw it).
+// - dist/worker.mjs (workerd), dist/browser.mjs (browsers): self-contained but for pkg-web/, so
+//   they import no CommonJS (workerd gives CommonJS modules only a default export).
 import { build } from "esbuild";
 
-/** Imports the ESM build leaves to the CommonJS files it shares with the require() build. */
-const shared = {
-  name: "credcheck-shared",
+/** Imports the Node ESM build leaves to the CommonJS files it shares with the require() build. */
+const shareWithCjs = {
+  name: "credcheck-share-with-cjs",
   setup(b) {
     b.onResolve({ filter: /^\.\/wasm$/ }, () => ({ path: "../pkg-startup/credcheck_startup.js", external: true }));
     b.onResolve({ filter: /^\.\/errors$/ }, () => ({ path: "./errors.js", external: true }));
-    // The CLI's large modules stay files loaded on first use (see wasm-full.ts, lint.ts).
-    b.onResolve({ filter: /^\.\.\/pkg(-lint)?\// }, (a) => ({ path: a.path, external: true }));
+  },
+};
+
+/** The wasm-pack outputs stay files of their own (one copy in the package, loaded as their entry needs). */
+const pkgExternal = {
+  name: "credcheck-pkg-external",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/pkg(-web|-lint)?\/|\.wasm$/ }, (a) => ({ path: a.path, external: true }));
   },
 };
 
@@ -22,26 +31,21 @@ const requireBanner = 'import { createRequire as __credcheckCreateRequire } from
 /** credcheck/child starts dist/probe-child.js by path. */
 const dirnameBanner = 'import { fileURLToPath as __credcheckFileURLToPath } from "node:url";\nconst __dirname = __credcheckFileURLToPath(new URL(".", import.meta.url));';
 
-/** Writes dist/index.mjs and dist/child.mjs; throws on any esbuild error or warning. */
+/** Writes dist/{index,child,worker,browser}.mjs; throws on any esbuild error or warning. */
 export async function buildEsm() {
-  await buildOne("index", requireBanner);
-  await buildOne("child", `${requireBanner}\n${dirnameBanner}`);
+  const node = { platform: "node", target: "node18", plugins: [shareWithCjs, pkgExternal] };
+  // The API as named exports, and as the default export too (as the old CommonJS wrapper had).
+  const withDefault = (name) => ({ contents: `export * from "./${name}";\nimport * as api from "./${name}";\nexport default api;\n`, resolveDir: "js", sourcefile: `${name}.esm.ts`, loader: "ts" });
+  await buildOne({ ...node, stdin: withDefault("index"), outfile: "dist/index.mjs", banner: { js: requireBanner } });
+  await buildOne({ ...node, stdin: withDefault("child"), outfile: "dist/child.mjs", banner: { js: `${requireBanner}\n${dirnameBanner}` } });
+  const web = { platform: "neutral", target: "es2022", plugins: [pkgExternal] };
+  await buildOne({ ...web, entryPoints: ["js/worker.mjs"], outfile: "dist/worker.mjs" });
+  await buildOne({ ...web, entryPoints: ["js/browser.mjs"], outfile: "dist/browser.mjs" });
 }
 
-async function buildOne(name, banner) {
-  const result = await build({
-    // The API as named exports, and as the default export too (as the old CommonJS wrapper had).
-    stdin: { contents: `export * from "./${name}";\nimport * as api from "./${name}";\nexport default api;\n`, resolveDir: "js", sourcefile: `${name}.esm.ts`, loader: "ts" },
-    outfile: `dist/${name}.mjs`,
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    target: "node18",
-    banner: { js: banner },
-    plugins: [shared],
-    logLevel: "silent",
-  });
+async function buildOne(options) {
+  const result = await build({ bundle: true, format: "esm", logLevel: "silent", ...options });
   if (result.errors.length || result.warnings.length) {
-    throw new Error(`build-esm: ${[...result.errors, ...result.warnings].map((m) => m.text).join("; ")}`);
+    throw new Error(`build-esm: ${options.outfile}: ${[...result.errors, ...result.warnings].map((m) => m.text).join("; ")}`);
   }
 }

@@ -27,3 +27,29 @@ export function embedWasm(dir, name) {
   writeFileSync(js, out);
   return Buffer.byteLength(out);
 }
+
+/**
+ * Writes `<dir>/<name>_bg.wasm.base64.js`, an ES module whose default export is the wasm's bytes
+ * in base64: what the browser entry imports, so bundlers need no loader for .wasm.
+ */
+export function writeBase64Module(dir, name) {
+  const base64 = readFileSync(path.join(dir, `${name}_bg.wasm`)).toString("base64");
+  writeFileSync(path.join(dir, `${name}_bg.wasm.base64.js`), `// ${name}_bg.wasm in base64, written by scripts/embed-wasm.mjs.\nexport default "${base64}";\n`);
+}
+
+/**
+ * Points wasm-pack's nodejs module in `<dir>` at the identical .wasm of another build
+ * (`<other>/<name>_bg.wasm`, relative), so the package ships that file once. Throws if the
+ * nodejs module does not read its file as expected.
+ */
+export function shareWasm(dir, name, other) {
+  const js = path.join(dir, `${name}.js`);
+  const source = readFileSync(js, "utf8");
+  const own = `const wasmPath = \`\${__dirname}/${name}_bg.wasm\`;\n`;
+  if (source.split(own).length !== 2) throw new Error(`embed-wasm: ${js} does not read ${name}_bg.wasm as expected; update scripts/embed-wasm.mjs`);
+  const a = readFileSync(path.join(dir, `${name}_bg.wasm`));
+  const b = readFileSync(path.join(other, `${name}_bg.wasm`));
+  if (!a.equals(b)) throw new Error(`embed-wasm: ${dir} and ${other} built different ${name}_bg.wasm; they cannot share one`);
+  const rel = path.relative(dir, other).split(path.sep).join("/");
+  writeFileSync(js, source.replace(own, `// The same bytes as ${other}/${name}_bg.wasm, shipped once (scripts/embed-wasm.mjs).\nconst wasmPath = \`\${__dirname}/${rel}/${name}_bg.wasm\`;\n`));
+}

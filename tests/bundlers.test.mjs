@@ -5,11 +5,13 @@
 import test, { after, before } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
+import { createServer } from "node:http";
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
+import { chromium } from "playwright-core";
 import { assertNoLeak, credcheck, root } from "./helpers.mjs";
 
 /** A well-formed OpenAI key (fake) and a placeholder of the same length. */
@@ -28,7 +30,11 @@ before(() => {
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", path.join(work, packed[0].filename)], { cwd: app, stdio: "ignore" });
 });
 
-after(() => rmSync(work, { recursive: true, force: true }));
+let browserPromise;
+after(async () => {
+  await (await browserPromise?.catch(() => null))?.close();
+  rmSync(work, { recursive: true, force: true });
+});
 
 /** Writes `files` ({ name: text }) into the app project. */
 function writeApp(files) {
@@ -101,3 +107,72 @@ for (const format of ["cjs", "esm"]) {
     assert.ok(kb < 1024, `esbuild ${format} bundle is ${kb.toFixed(0)} KiB`);
   });
 }
+
+/** The page's script: the browser entry's API, sync, with the env passed explicitly. */
+const pageScript = `import { assertCredentials, checkEnv, CredentialError } from "credcheck";
+const result = { ok: checkEnv({ env: { OPENAI_API_KEY: ${JSON.stringify(goodKey)} }, providers: ["openai"] }).summary.ok };
+try {
+  assertCredentials({ env: { OPENAI_API_KEY: ${JSON.stringify(placeholderKey)} }, providers: ["openai"] });
+  result.bad = "did not throw";
+} catch (err) {
+  result.bad = err instanceof CredentialError ? err.message : "not a CredentialError: " + err;
+}
+globalThis.credcheckResult = result;
+`;
+
+/** Serves `dir` on 127.0.0.1, opens its index.html in Debian's Chromium, returns what the page computed and its errors. */
+async function runPage(dir) {
+  const server = createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/\/$/, "/index.html"));
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { "content-type": file.endsWith(".html") ? "text/html" : file.endsWith(".js") || file.endsWith(".mjs") ? "text/javascript" : "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  browserPromise ??= chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+  const page = await (await browserPromise).newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  try {
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => globalThis.credcheckResult, null, { timeout: 15_000 }).catch(() => {});
+    return { result: await page.evaluate(() => globalThis.credcheckResult), errors };
+  } finally {
+    await page.close();
+    server.close();
+  }
+}
+
+/** Asserts the page checked a good env and threw a masked CredentialError on a placeholder. */
+function assertPage({ result, errors }, label) {
+  assert.deepEqual(errors, [], label);
+  assert.ok(result, `${label}: the page never finished`);
+  assert.equal(result.ok, true, label);
+  assert.match(result.bad, /^credcheck: 1 credential error:\n {2}- placeholder-key OPENAI_API_KEY/, label);
+  assertNoLeak(result.bad, placeholderKey, label);
+}
+
+test("esbuild --bundle --platform=browser: the browser entry runs in Chromium", async () => {
+  writeApp({ "page.mjs": pageScript });
+  const out = path.join(work, "run", "esbuild-browser");
+  const result = await esbuild.build({ entryPoints: [path.join(app, "page.mjs")], bundle: true, platform: "browser", outfile: path.join(out, "page.js"), logLevel: "silent" });
+  assert.deepEqual([...result.errors, ...result.warnings], []);
+  writeFileSync(path.join(out, "index.html"), '<!doctype html><meta charset="utf-8"><script src="page.js"></script>');
+  assert.doesNotMatch(readFileSync(path.join(out, "page.js"), "utf8"), /node:fs|__dirname|readFileSync/);
+  assertPage(await runPage(out), "esbuild browser");
+});
+
+test("vite build: the browser entry runs in Chromium", async () => {
+  const vite = await import("vite");
+  const dir = path.join(app, "vite");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "index.html"), '<!doctype html><meta charset="utf-8"><script type="module" src="./main.mjs"></script>');
+  writeFileSync(path.join(dir, "main.mjs"), pageScript);
+  const out = path.join(work, "run", "vite");
+  await vite.build({ root: dir, logLevel: "silent", configFile: false, build: { outDir: out, emptyOutDir: true } });
+  assertPage(await runPage(out), "vite");
+});

@@ -9,10 +9,12 @@ import { root } from "./helpers.mjs";
 test("npm pack includes the wasm, the glue, the types and the CLI", () => {
   const out = execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   const files = JSON.parse(out)[0].files.map((f) => f.path);
-  for (const f of ["pkg/credcheck_bg.wasm", "pkg/credcheck.js", "pkg-web/credcheck_bg.wasm", "pkg-web/credcheck.js", "pkg-lint/credcheck_lint_bg.wasm", "pkg-startup/credcheck_startup.js", "dist/wasm-full.js", "pkg-lint/credcheck_lint.js", "dist/lint.js", "dist/index.js", "dist/index.mjs", "dist/index.d.ts", "dist/worker.mjs", "dist/child.js", "dist/probe-child.js", "dist/cli.js", "package.json"]) {
+  for (const f of ["pkg/credcheck.js", "pkg-web/credcheck_bg.wasm", "pkg-web/credcheck.js", "pkg-lint/credcheck_lint_bg.wasm", "pkg-startup/credcheck_startup.js", "dist/wasm-full.js", "pkg-lint/credcheck_lint.js", "dist/lint.js", "dist/index.js", "dist/index.mjs", "dist/index.d.ts", "dist/worker.mjs", "dist/browser.mjs", "pkg-web/credcheck_bg.wasm.base64.js", "dist/child.js", "dist/probe-child.js", "dist/cli.js", "package.json"]) {
     assert.ok(files.includes(f), `${f} missing from the tarball: ${files}`);
   }
   assert.ok(!files.some((f) => f.startsWith("src/") || f.startsWith("tests/")), "sources leaked into the tarball");
+  // One copy of each wasm: pkg/ reads pkg-web's identical file; the startup module embeds its own.
+  assert.deepEqual(files.filter((f) => f.endsWith(".wasm")).sort(), ["pkg-lint/credcheck_lint_bg.wasm", "pkg-web/credcheck_bg.wasm"]);
 });
 
 const nodes = [
