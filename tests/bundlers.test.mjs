@@ -176,3 +176,210 @@ test("vite build: the browser entry runs in Chromium", async () => {
   await vite.build({ root: dir, logLevel: "silent", configFile: false, build: { outDir: out, emptyOutDir: true } });
   assertPage(await runPage(out), "vite");
 });
+
+/** Runs webpack (Node API) with `config`; rejects with its errors and returns its warnings. */
+async function webpack(config) {
+  const { default: webpackFn } = await import("webpack");
+  const stats = await new Promise((resolve, reject) => webpackFn(config, (err, st) => (err ? reject(err) : resolve(st))));
+  const info = stats.toJson({ all: false, errors: true, warnings: true });
+  assert.deepEqual(info.errors.map((e) => e.message), [], "webpack errors");
+  return info.warnings.map((w) => w.message);
+}
+
+for (const format of ["cjs", "esm"]) {
+  test(`webpack --target node (${format} handler): the startup check runs where the bundle is moved`, async () => {
+    const entry = path.join(app, `handler-${format}.${format === "cjs" ? "js" : "mjs"}`);
+    writeApp({ [path.basename(entry)]: handlers[format] });
+    const outDir = path.join(app, "out", `webpack-${format}`);
+    await webpack({ mode: "production", target: "node", entry, context: app, output: { path: outDir, filename: "index.js", library: { type: "commonjs2" } } });
+    const bundle = moveOut(path.join(outDir, "index.js"), `webpack-node-${format}`);
+    assertStartupCheck(bundle, "cjs", `webpack ${format}`);
+  });
+}
+
+test("webpack --target web: the browser entry runs in Chromium", async () => {
+  writeApp({ "page.mjs": pageScript });
+  const out = path.join(work, "run", "webpack-web");
+  await webpack({ mode: "production", target: "web", entry: path.join(app, "page.mjs"), context: app, output: { path: out, filename: "page.js" }, performance: { hints: false } });
+  writeFileSync(path.join(out, "index.html"), '<!doctype html><meta charset="utf-8"><script src="page.js"></script>');
+  assertPage(await runPage(out), "webpack web");
+});
+
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+test("bun build --target=node and --target=bun: the startup check runs where the bundle is moved", () => {
+  writeApp({ "handler-esm.mjs": handlers.esm });
+  for (const target of ["node", "bun"]) {
+    const outfile = path.join(app, "out", `bun-${target}`, "index.mjs");
+    const built = spawnSync(bin("bun"), ["build", path.join(app, "handler-esm.mjs"), `--target=${target}`, `--outfile=${outfile}`], { cwd: app, encoding: "utf8" });
+    assert.equal(built.status, 0, built.stderr);
+    assert.doesNotMatch(readFileSync(outfile, "utf8"), new RegExp(app.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), `bun --target=${target} hard-coded the build machine's path`);
+    const bundle = moveOut(outfile, `bun-${target}`);
+    if (target === "node") {
+      assertStartupCheck(bundle, "esm", "bun --target=node");
+    } else {
+      const run = (key) => spawnSync(bin("bun"), ["-e", `import(${JSON.stringify(bundle)}).then((m) => m.handler()).then((r) => console.log(r.body), (e) => { console.error(e.name + ": " + e.message); process.exit(3); })`], { cwd: path.dirname(bundle), env: { PATH: process.env.PATH, OPENAI_API_KEY: key }, encoding: "utf8" });
+      const ok = run(goodKey);
+      assert.equal(ok.stdout.trim(), "ok", ok.stderr);
+      const bad = run(placeholderKey);
+      assert.equal(bad.status, 3, bad.stdout + bad.stderr);
+      assert.match(bad.stderr, /^CredentialError: credcheck: 1 credential error:\n {2}- placeholder-key OPENAI_API_KEY/);
+      assertNoLeak(bad.stdout + bad.stderr, placeholderKey, "bun --target=bun");
+    }
+  }
+});
+
+test("deno run with no permissions: checkEnv with an explicit env (ESM import of the npm package)", () => {
+  writeApp({
+    "deno.mjs": `import { checkEnv, assertCredentials, CredentialError } from "credcheck";
+const ok = checkEnv({ env: { OPENAI_API_KEY: ${JSON.stringify(goodKey)} }, providers: ["openai"] }).summary.ok;
+let bad;
+try { assertCredentials({ env: { OPENAI_API_KEY: ${JSON.stringify(placeholderKey)} }, providers: ["openai"] }); } catch (e) { bad = e instanceof CredentialError ? e.message : String(e); }
+console.log(JSON.stringify({ ok, bad }));
+`,
+  });
+  const r = spawnSync(bin("deno"), ["run", "--no-prompt", "--node-modules-dir=manual", "deno.mjs"], { cwd: app, env: { PATH: process.env.PATH, HOME: process.env.HOME, DENO_NO_UPDATE_CHECK: "1", DENO_DIR: path.join(work, "deno-cache") }, encoding: "utf8", timeout: 60_000 });
+  assert.equal(r.status, 0, r.stderr);
+  const { ok, bad } = JSON.parse(r.stdout);
+  assert.equal(ok, true);
+  assert.match(bad, /^credcheck: 1 credential error:\n {2}- placeholder-key OPENAI_API_KEY/);
+  assertNoLeak(r.stdout + r.stderr, placeholderKey, "deno");
+});
+
+/** A free TCP port on 127.0.0.1. */
+async function freePort() {
+  const s = createServer();
+  await new Promise((resolve) => s.listen(0, "127.0.0.1", resolve));
+  const { port } = s.address();
+  await new Promise((resolve) => s.close(resolve));
+  return port;
+}
+
+test("raw workerd (no bundler): the workerd entry's modules load as they are and check the env binding", async () => {
+  const dir = path.join(work, "workerd");
+  const pkg = path.join(app, "node_modules", "credcheck");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "main.mjs"), `import { assertCredentials, CredentialError } from "credcheck/dist/worker.mjs";
+export default {
+  async fetch(request, env) {
+    const bad = new URL(request.url).searchParams.has("bad");
+    try {
+      assertCredentials({ env: bad ? { OPENAI_API_KEY: env.PLACEHOLDER } : env, providers: ["openai"] });
+      return new Response("ok");
+    } catch (err) {
+      return new Response(err instanceof CredentialError ? err.message : "not a CredentialError: " + err, { status: 500 });
+    }
+  },
+};
+`);
+  const port = await freePort();
+  const modules = [
+    ["main.mjs", "esModule", path.join(dir, "main.mjs")],
+    ["credcheck/dist/worker.mjs", "esModule", path.join(pkg, "dist", "worker.mjs")],
+    ["credcheck/pkg-web/credcheck.js", "esModule", path.join(pkg, "pkg-web", "credcheck.js")],
+    ["credcheck/pkg-web/credcheck_bg.wasm", "wasm", path.join(pkg, "pkg-web", "credcheck_bg.wasm")],
+  ];
+  for (const m of modules) {
+    const copy = path.join(dir, m[0]);
+    mkdirSync(path.dirname(copy), { recursive: true });
+    if (copy !== m[2]) writeFileSync(copy, readFileSync(m[2]));
+  }
+  writeFileSync(path.join(dir, "config.capnp"), `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [(name = "main", worker = .worker)],
+  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
+);
+const worker :Workerd.Worker = (
+  modules = [${modules.map(([name, kind]) => `(name = ${JSON.stringify(name)}, ${kind} = embed ${JSON.stringify(name)})`).join(", ")}],
+  bindings = [(name = "OPENAI_API_KEY", text = ${JSON.stringify(goodKey)}), (name = "PLACEHOLDER", text = ${JSON.stringify(placeholderKey)})],
+  compatibilityDate = "2025-01-01",
+);
+`);
+  const { spawn } = await import("node:child_process");
+  const proc = spawn(bin("workerd"), ["serve", path.join(dir, "config.capnp")], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  proc.stdout.on("data", (d) => (log += d));
+  proc.stderr.on("data", (d) => (log += d));
+  try {
+    let res;
+    for (let i = 0; i < 100 && !res; i++) {
+      res = await fetch(`http://127.0.0.1:${port}/`).catch(() => new Promise((r) => setTimeout(r, 100)));
+      if (proc.exitCode !== null) break;
+    }
+    assert.ok(res, `workerd did not start: ${log}`);
+    assert.equal(await res.text(), "ok", log);
+    const bad = await fetch(`http://127.0.0.1:${port}/?bad`);
+    const body = await bad.text();
+    assert.equal(bad.status, 500, body);
+    assert.match(body, /^credcheck: 1 credential error:\n {2}- placeholder-key OPENAI_API_KEY/);
+    assertNoLeak(body + log, placeholderKey, "workerd");
+    assertNoLeak(log, goodKey, "workerd log");
+  } finally {
+    proc.kill();
+  }
+});
+
+/**
+ * Next.js: the README's instrumentation hook (assertCredentials at server start) plus a Node
+ * route handler, built with `next build` (Turbopack) and `next build --webpack`, then started
+ * with `next start`. The app lives under tests/artifacts/ so Next and React resolve from the
+ * repository's node_modules (Turbopack refuses files outside its root); credcheck comes from the
+ * packed tarball in the app's own node_modules.
+ */
+async function nextApp() {
+  mkdirSync(path.join(root, "tests", "artifacts"), { recursive: true });
+  const dir = mkdtempSync(path.join(root, "tests", "artifacts", "next-"));
+  mkdirSync(path.join(dir, "app", "api", "check"), { recursive: true });
+  mkdirSync(path.join(dir, "node_modules"), { recursive: true });
+  execFileSync("cp", ["-r", path.join(app, "node_modules", "credcheck"), path.join(dir, "node_modules", "credcheck")]);
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "next-app", private: true }));
+  writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(root)} } };\n`);
+  writeFileSync(path.join(dir, "instrumentation.js"), readFileSync(path.join(root, "examples", "nextjs", ".build", "instrumentation.mjs"), "utf8").replace('models: ["gpt-4o", "claude-3-5-sonnet-20241022"], framework: "langchain"', 'providers: ["openai"]'));
+  writeFileSync(path.join(dir, "app", "layout.js"), "export default function Layout({ children }) { return children; }\n");
+  writeFileSync(path.join(dir, "app", "page.js"), "export default function Page() { return null; }\n");
+  writeFileSync(path.join(dir, "app", "api", "check", "route.js"), `import { checkEnv, mask } from "credcheck";
+export const dynamic = "force-dynamic";
+export function GET() {
+  const report = checkEnv({ providers: ["openai"] });
+  return Response.json({ ok: report.summary.ok, masked: mask(process.env.OPENAI_API_KEY ?? "") });
+}
+`);
+  return dir;
+}
+
+for (const bundler of ["turbopack", "webpack"]) {
+  test(`next build (${bundler}) and next start: instrumentation and a Node route handler`, { timeout: 240_000 }, async (t) => {
+    const dir = await nextApp();
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, NEXT_TELEMETRY_DISABLED: "1" };
+    const built = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build", ...(bundler === "webpack" ? ["--webpack"] : [])], { cwd: dir, env, encoding: "utf8", timeout: 200_000 });
+    assert.equal(built.status, 0, built.stdout + built.stderr);
+    const start = async (key) => {
+      const port = await freePort();
+      const { spawn } = await import("node:child_process");
+      const proc = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: dir, env: { ...env, OPENAI_API_KEY: key }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+      let log = "";
+      proc.stdout.on("data", (d) => (log += d));
+      proc.stderr.on("data", (d) => (log += d));
+      const exited = new Promise((resolve) => proc.on("exit", resolve));
+      let res;
+      for (let i = 0; i < 300 && !res && proc.exitCode === null; i++) {
+        res = await fetch(`http://127.0.0.1:${port}/api/check`).then(async (r) => ({ status: r.status, text: await r.text() }), () => new Promise((r) => setTimeout(r, 100)));
+      }
+      // next start runs the server in a child process: stop the whole group.
+      if (proc.exitCode === null) process.kill(-proc.pid);
+      await exited;
+      return { res, log };
+    };
+    const ok = await start(goodKey);
+    assert.equal(ok.res?.status, 200, `${ok.res?.text}\n${ok.log}`);
+    assert.deepEqual(JSON.parse(ok.res.text), { ok: true, masked: credcheck.mask(goodKey) });
+    assertNoLeak(ok.log, goodKey, `next ${bundler}`);
+    // A broken env: register() throws, and Next answers no request with the app.
+    const bad = await start(placeholderKey);
+    assert.notEqual(bad.res?.status, 200, `next ${bundler} served with a placeholder key: ${bad.res?.text}`);
+    assert.match(bad.log, /credcheck: 1 credential error:\n {2}- placeholder-key OPENAI_API_KEY/, bad.log);
+    assert.doesNotMatch(bad.log, /ENOENT/);
+    assertNoLeak(bad.log, placeholderKey, `next ${bundler}`);
+  });
+}
