@@ -2,7 +2,8 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { root } from "./helpers.mjs";
 
@@ -37,3 +38,16 @@ for (const [version, bin] of nodes) {
     assert.equal(esm.stdout.trim(), "empty-key", esm.stderr);
   });
 }
+
+test("the types resolve for every entry and resolution mode (@arethetypeswrong/cli on the packed tarball)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "credcheck-attw-"));
+  try {
+    const [{ filename }] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+    const r = spawnSync(process.execPath, [path.join(root, "node_modules", "@arethetypeswrong", "cli", "dist", "index.js"), path.join(dir, filename), "--format", "json"], { encoding: "utf8" });
+    const problems = JSON.parse(r.stdout).analysis.problems.map((p) => `${p.kind} ${p.entrypoint} ${p.resolutionKind}`);
+    // The workerd and browser entries are ES modules only, by design: require() of them is the one finding.
+    assert.deepEqual(problems.sort(), ["CJSResolvesToESM ./browser node16-cjs", "CJSResolvesToESM ./worker node16-cjs"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
