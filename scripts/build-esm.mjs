@@ -5,7 +5,7 @@
 //   what must stay one copy for both formats is imported, not bundled: the startup wasm module
 //   (one instance per process) and errors.js (`instanceof CredentialError` holds whichever entry
 //   threw it).
-// - dist/worker.mjs (workerd), dist/browser.mjs (browsers): self-contained but for pkg-web/, so
+// - dist/worker.mjs (workerd), dist/browser.mjs (browsers), dist/edge.mjs (Next.js edge): self-contained but for pkg-web/, so
 //   they import no CommonJS (workerd gives CommonJS modules only a default export).
 import { build } from "esbuild";
 
@@ -22,7 +22,7 @@ const shareWithCjs = {
 const pkgExternal = {
   name: "credcheck-pkg-external",
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/pkg(-web|-lint)?\/|\.wasm$/ }, (a) => ({ path: a.path, external: true }));
+    b.onResolve({ filter: /^\.\.\/pkg(-web|-lint)?\/|\.wasm(\?module)?$/ }, (a) => ({ path: a.path, external: true }));
   },
 };
 
@@ -31,7 +31,7 @@ const requireBanner = 'import { createRequire as __credcheckCreateRequire } from
 /** credcheck/child starts dist/probe-child.js by path. */
 const dirnameBanner = 'import { fileURLToPath as __credcheckFileURLToPath } from "node:url";\nconst __dirname = __credcheckFileURLToPath(new URL(".", import.meta.url));';
 
-/** Writes dist/{index,child,worker,browser}.mjs; throws on any esbuild error or warning. */
+/** Writes dist/{index,child,worker,browser,edge}.mjs; throws on any esbuild error or warning. */
 export async function buildEsm() {
   const node = { platform: "node", target: "node18", plugins: [shareWithCjs, pkgExternal] };
   // The API as named exports, and as the default export too (as the old CommonJS wrapper had).
@@ -41,6 +41,7 @@ export async function buildEsm() {
   const web = { platform: "neutral", target: "es2022", plugins: [pkgExternal] };
   await buildOne({ ...web, entryPoints: ["js/worker.mjs"], outfile: "dist/worker.mjs" });
   await buildOne({ ...web, entryPoints: ["js/browser.mjs"], outfile: "dist/browser.mjs" });
+  await buildOne({ ...web, entryPoints: ["js/edge.mjs"], outfile: "dist/edge.mjs" });
 }
 
 async function buildOne(options) {

@@ -30,7 +30,7 @@ run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg-
 rmSync("dist", { recursive: true, force: true });
 run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"]);
 mkdirSync("dist", { recursive: true });
-for (const f of ["index.d.mts", "child.d.mts", "worker.d.mts", "browser.d.mts"]) copyFileSync(`js/${f}`, `dist/${f}`);
+for (const f of ["index.d.mts", "child.d.mts", "worker.d.mts", "browser.d.mts", "edge.d.mts"]) copyFileSync(`js/${f}`, `dist/${f}`);
 // The ESM entries: real ES modules (a bundler's ESM output cannot require node builtins from CommonJS).
 await buildEsm();
 chmodSync("dist/cli.js", 0o755);

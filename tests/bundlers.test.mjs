@@ -344,11 +344,22 @@ export function GET() {
   return Response.json({ ok: report.summary.ok, masked: mask(process.env.OPENAI_API_KEY ?? "") });
 }
 `);
+  // The edge runtime: credcheck resolves to the edge-light entry; the env is passed explicitly.
+  mkdirSync(path.join(dir, "app", "api", "edge"), { recursive: true });
+  writeFileSync(path.join(dir, "app", "api", "edge", "route.js"), `import { checkEnv, mask } from "credcheck";
+export const runtime = "edge";
+export const dynamic = "force-dynamic";
+export function GET() {
+  const env = { OPENAI_API_KEY: process.env.OPENAI_API_KEY };
+  const report = checkEnv({ env, providers: ["openai"] });
+  return Response.json({ ok: report.summary.ok, masked: mask(env.OPENAI_API_KEY ?? ""), edge: typeof EdgeRuntime === "string" });
+}
+`);
   return dir;
 }
 
 for (const bundler of ["turbopack", "webpack"]) {
-  test(`next build (${bundler}) and next start: instrumentation and a Node route handler`, { timeout: 240_000 }, async (t) => {
+  test(`next build (${bundler}) and next start: instrumentation, a Node route handler and an edge route handler`, { timeout: 240_000 }, async (t) => {
     const dir = await nextApp();
     t.after(() => rmSync(dir, { recursive: true, force: true }));
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, NEXT_TELEMETRY_DISABLED: "1" };
@@ -362,18 +373,22 @@ for (const bundler of ["turbopack", "webpack"]) {
       proc.stdout.on("data", (d) => (log += d));
       proc.stderr.on("data", (d) => (log += d));
       const exited = new Promise((resolve) => proc.on("exit", resolve));
+      const get = (route) => fetch(`http://127.0.0.1:${port}/api/${route}`).then(async (r) => ({ status: r.status, text: await r.text() }));
       let res;
       for (let i = 0; i < 300 && !res && proc.exitCode === null; i++) {
-        res = await fetch(`http://127.0.0.1:${port}/api/check`).then(async (r) => ({ status: r.status, text: await r.text() }), () => new Promise((r) => setTimeout(r, 100)));
+        res = await get("check").catch(() => new Promise((r) => setTimeout(r, 100)));
       }
+      const edge = res?.status === 200 ? await get("edge") : undefined;
       // next start runs the server in a child process: stop the whole group.
       if (proc.exitCode === null) process.kill(-proc.pid);
       await exited;
-      return { res, log };
+      return { res, edge, log };
     };
     const ok = await start(goodKey);
     assert.equal(ok.res?.status, 200, `${ok.res?.text}\n${ok.log}`);
     assert.deepEqual(JSON.parse(ok.res.text), { ok: true, masked: credcheck.mask(goodKey) });
+    assert.equal(ok.edge?.status, 200, `edge: ${ok.edge?.text}\n${ok.log}`);
+    assert.deepEqual(JSON.parse(ok.edge.text), { ok: true, masked: credcheck.mask(goodKey), edge: true });
     assertNoLeak(ok.log, goodKey, `next ${bundler}`);
     // A broken env: register() throws, and Next answers no request with the app.
     const bad = await start(placeholderKey);
