@@ -7,7 +7,7 @@ import childProcess = require("node:child_process");
 import cluster = require("node:cluster");
 import nodeModule = require("node:module");
 import workerThreads = require("node:worker_threads");
-import core = require("./wasm");
+import * as core from "./wasm";
 import { CredentialError } from "./errors";
 import { coreOptions } from "./options";
 import type { Framework, ProviderId, Report } from "./types";

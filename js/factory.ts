@@ -3,7 +3,7 @@
  * env as it is then, after the core checks pass; one client per process/thread per credential
  * fingerprint, so a rotated key gets a fresh client.
  */
-import core = require("./wasm");
+import * as core from "./wasm";
 import { CredentialError } from "./errors";
 import { coreOptions } from "./options";
 import type { CheckEnvOptions, Framework, ProviderId, Report } from "./types";

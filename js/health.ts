@@ -2,7 +2,7 @@
  * healthCheck: one cheap authenticated request per provider (the catalog names it), classified by
  * the core. This file only makes the HTTP call; the key never appears in what it returns.
  */
-import core = require("./wasm");
+import * as core from "./wasm";
 import type { HealthResult, ProviderId } from "./types";
 
 /** What to check and how long to wait. */
@@ -51,8 +51,9 @@ interface PlannedRequest {
  * error, and a health check has to tell a proxy's 407 from the provider's 401. The modules are
  * loaded here, not at import, to keep start-up light.
  */
-function send(request: PlannedRequest, timeoutMs: number): Promise<{ status: number; body: string }> {
-  const transport: typeof import("node:http") = require(request.url.startsWith("https:") ? "node:https" : "node:http");
+async function send(request: PlannedRequest, timeoutMs: number): Promise<{ status: number; body: string }> {
+  // import(), not require(): the ESM build (and a bundler's ESM output) has no require.
+  const transport = (request.url.startsWith("https:") ? await import("node:https") : await import("node:http")) as typeof import("node:http");
   return new Promise((resolve, reject) => {
     const req = transport.request(request.url, { method: request.method, headers: Object.fromEntries(request.headers) }, (res) => {
       let body = "";

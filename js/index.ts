@@ -4,7 +4,7 @@
  * (process.env, the clock, files) and types.
  */
 import { readFileSync, statSync } from "node:fs";
-import core = require("./wasm");
+import * as core from "./wasm";
 import { CredentialError } from "./errors";
 import { coreOptions } from "./options";
 import type {

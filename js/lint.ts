@@ -7,20 +7,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import type { Report } from "./types";
-
-interface LintCore {
-  lintFiles(files: { path: string; text: string }[]): unknown;
-  lintLanguage(path: string): string | undefined;
-}
-
-let loaded: LintCore | undefined;
-
-/** The lint's wasm module, instantiated on first use (it is large; the startup check never needs it). */
-function lintCore(): LintCore {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  loaded ??= require("../pkg-lint/credcheck_lint.js") as LintCore;
-  return loaded;
-}
+import { lintCore } from "./wasm-full";
 
 /** The language the lint reads a path as, from its extension, or undefined for other files. */
 export function lintLanguage(filePath: string): "js" | "python" | undefined {

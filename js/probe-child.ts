@@ -1,7 +1,7 @@
 // Started by probeWorkers as a child process, worker thread or cluster worker: reports the
 // fingerprints of the credentials it sees, then exits. Never the values.
 import workerThreads = require("node:worker_threads");
-import core = require("./wasm");
+import * as core from "./wasm";
 
 const seen = core.credentialFingerprints(process.env) as Record<string, string>;
 const message = { credcheckProbe: seen };

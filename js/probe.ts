@@ -7,7 +7,7 @@ import childProcess = require("node:child_process");
 import clusterModule = require("node:cluster");
 import path = require("node:path");
 import workerThreads = require("node:worker_threads");
-import core = require("./wasm");
+import * as core from "./wasm";
 import type { Report } from "./types";
 
 const PROBE = path.join(__dirname, "probe-child.js");

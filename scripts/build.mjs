@@ -5,6 +5,8 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { copyFileSync, mkdirSync, readFileSync, chmodSync, rmSync } from "node:fs";
+import { embedWasm, shareWasm, writeBase64Module } from "./embed-wasm.mjs";
+import { buildEsm } from "./build-esm.mjs";
 import { gzipSync } from "node:zlib";
 import { buildWeb } from "./build-web.mjs";
 
@@ -14,20 +16,28 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg", "--out-name", "credcheck", "--no-pack"]);
 // The startup check's own module, without scan and explain: what assertCredentials loads.
 run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg-startup", "--out-name", "credcheck_startup", "--no-pack", "--", "--no-default-features"]);
+// Bundlers move the code and not the .wasm beside it: the startup module carries its bytes.
+embedWasm("pkg-startup", "credcheck_startup");
 // The same core for runtimes without fs (Cloudflare workerd, browsers): ES module, initSync().
 run("wasm-pack", ["build", "--release", "--target", "web", "--out-dir", "pkg-web", "--out-name", "credcheck", "--no-pack"]);
+// pkg/ and pkg-web/ build the same .wasm: Node's module reads pkg-web's, and the package ships one.
+shareWasm("pkg", "credcheck", "pkg-web");
+// The browser entry's copy, as a JavaScript module that every bundler follows.
+writeBase64Module("pkg-web", "credcheck");
 // The source lint as a module of its own (oxc and ruff's parser are large): `credcheck lint` and
 // `scan` load it on first use; the startup check never does.
 run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg-lint", "--out-name", "credcheck_lint", "--no-pack", "--", "--features", "lint-only"]);
 rmSync("dist", { recursive: true, force: true });
 run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"]);
 mkdirSync("dist", { recursive: true });
-for (const f of ["index.mjs", "index.d.mts", "child.mjs", "child.d.mts", "worker.mjs", "worker.d.mts"]) copyFileSync(`js/${f}`, `dist/${f}`);
+for (const f of ["index.d.mts", "child.d.mts", "worker.d.mts", "browser.d.mts", "edge.d.mts"]) copyFileSync(`js/${f}`, `dist/${f}`);
+// The ESM entries: real ES modules (a bundler's ESM output cannot require node builtins from CommonJS).
+await buildEsm();
 chmodSync("dist/cli.js", 0o755);
 
-const wasm = readFileSync("pkg/credcheck_bg.wasm");
+const wasm = readFileSync("pkg-web/credcheck_bg.wasm");
 const kb = (n) => (n / 1024).toFixed(1);
-console.log(`wasm size: ${kb(wasm.length)} KiB raw, ${kb(gzipSync(wasm, { level: 9 }).length)} KiB gzipped (pkg/credcheck_bg.wasm)`);
+console.log(`wasm size: ${kb(wasm.length)} KiB raw, ${kb(gzipSync(wasm, { level: 9 }).length)} KiB gzipped (pkg-web/credcheck_bg.wasm, shared by pkg/)`);
 const startupWasm = readFileSync("pkg-startup/credcheck_startup_bg.wasm");
 console.log(`startup wasm size: ${kb(startupWasm.length)} KiB raw, ${kb(gzipSync(startupWasm, { level: 9 }).length)} KiB gzipped (pkg-startup/credcheck_startup_bg.wasm)`);
 const lintWasm = readFileSync("pkg-lint/credcheck_lint_bg.wasm");

@@ -16,5 +16,6 @@ echo "[test] cargo test (with the source lint)"
 cargo test --features lint
 echo "[test] tsc --noEmit on the API types as users import them"
 node node_modules/typescript/bin/tsc -p tests/types/tsconfig.json
+node node_modules/typescript/bin/tsc -p tests/types/tsconfig.workerd.json
 echo "[test] node --test"
 node --test tests/*.test.mjs

@@ -2,17 +2,20 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { root } from "./helpers.mjs";
 
 test("npm pack includes the wasm, the glue, the types and the CLI", () => {
   const out = execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   const files = JSON.parse(out)[0].files.map((f) => f.path);
-  for (const f of ["pkg/credcheck_bg.wasm", "pkg/credcheck.js", "pkg-web/credcheck_bg.wasm", "pkg-web/credcheck.js", "pkg-lint/credcheck_lint_bg.wasm", "pkg-startup/credcheck_startup_bg.wasm", "pkg-startup/credcheck_startup.js", "dist/wasm-full.js", "pkg-lint/credcheck_lint.js", "dist/lint.js", "dist/index.js", "dist/index.mjs", "dist/index.d.ts", "dist/worker.mjs", "dist/child.js", "dist/probe-child.js", "dist/cli.js", "package.json"]) {
+  for (const f of ["pkg/credcheck.js", "pkg-web/credcheck_bg.wasm", "pkg-web/credcheck.js", "pkg-lint/credcheck_lint_bg.wasm", "pkg-startup/credcheck_startup.js", "dist/wasm-full.js", "pkg-lint/credcheck_lint.js", "dist/lint.js", "dist/index.js", "dist/index.mjs", "dist/index.d.ts", "dist/worker.mjs", "dist/browser.mjs", "dist/edge.mjs", "pkg-web/credcheck_bg.wasm.base64.js", "dist/child.js", "dist/probe-child.js", "dist/cli.js", "package.json"]) {
     assert.ok(files.includes(f), `${f} missing from the tarball: ${files}`);
   }
   assert.ok(!files.some((f) => f.startsWith("src/") || f.startsWith("tests/")), "sources leaked into the tarball");
+  // One copy of each wasm: pkg/ reads pkg-web's identical file; the startup module embeds its own.
+  assert.deepEqual(files.filter((f) => f.endsWith(".wasm")).sort(), ["pkg-lint/credcheck_lint_bg.wasm", "pkg-web/credcheck_bg.wasm"]);
 });
 
 const nodes = [
@@ -35,3 +38,16 @@ for (const [version, bin] of nodes) {
     assert.equal(esm.stdout.trim(), "empty-key", esm.stderr);
   });
 }
+
+test("the types resolve for every entry and resolution mode (@arethetypeswrong/cli on the packed tarball)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "credcheck-attw-"));
+  try {
+    const [{ filename }] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+    const r = spawnSync(process.execPath, [path.join(root, "node_modules", "@arethetypeswrong", "cli", "dist", "index.js"), path.join(dir, filename), "--format", "json"], { encoding: "utf8" });
+    const problems = JSON.parse(r.stdout).analysis.problems.map((p) => `${p.kind} ${p.entrypoint} ${p.resolutionKind}`);
+    // The workerd and browser entries are ES modules only, by design: require() of them is the one finding.
+    assert.deepEqual(problems.sort(), ["CJSResolvesToESM ./browser node16-cjs", "CJSResolvesToESM ./worker node16-cjs"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,2 @@
+// Types for the edge-runtime entry: the same API as the workerd entry, the env always passed explicitly.
+export * from "./worker.mjs";
