@@ -119,6 +119,18 @@ pub fn below_common_root<'a>(paths: &[&'a str]) -> Vec<&'a str> {
     paths.iter().map(|p| p.get(skip..).unwrap_or(p)).collect()
 }
 
+/// Rules that report a key or setting still to be filled in.
+const UNFILLED_RULES: &[&str] = &["placeholder-key", "placeholder-setting", "empty-key"];
+
+/// Lowers an error saying a key or setting is still to be filled in to info, adding `why` (the
+/// condition under which it fails) to its message: for files that are templates of what runs.
+pub fn unfilled_to_info(f: &mut Finding, why: &str) {
+    if f.severity == Severity::Error && UNFILLED_RULES.contains(&f.rule.as_str()) {
+        f.severity = Severity::Info;
+        f.message = format!("{} ({why})", f.message);
+    }
+}
+
 /// Lowers placeholder findings in sample files to info and says why in the message.
 pub fn soften(findings: &mut [Finding], is_sample_file: impl Fn(&str) -> bool) {
     for f in findings.iter_mut() {

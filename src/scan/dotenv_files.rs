@@ -135,17 +135,10 @@ fn is_mode_default(path: &str) -> bool {
 /// A placeholder or empty key in a committed mode default is info: the `.local` file or the
 /// environment that runs the app is meant to override it.
 fn soften_mode_default(mut f: Finding, committed_default: bool) -> Finding {
-    if committed_default
-        && f.severity == crate::finding::Severity::Error
-        && matches!(
-            f.rule.as_str(),
-            "placeholder-key" | "empty-key" | "placeholder-setting"
-        )
-    {
-        f.severity = crate::finding::Severity::Info;
-        f.message = format!(
-            "{} (a committed mode default, which .env.<mode>.local or the environment overrides)",
-            f.message
+    if committed_default {
+        crate::samples::unfilled_to_info(
+            &mut f,
+            "a committed mode default, which .env.<mode>.local or the environment overrides",
         );
     }
     f

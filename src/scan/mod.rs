@@ -263,17 +263,10 @@ impl Scanner {
                 .as_deref()
                 // `$OAI_CONFIG_LIST`: the live environment's value, not a committed file.
                 .is_some_and(|file| !dotenvs.contains(&file) && !file.starts_with('$'));
-            if in_config
-                && f.severity == crate::finding::Severity::Error
-                && matches!(
-                    f.rule.as_str(),
-                    "placeholder-key" | "placeholder-setting" | "empty-key"
-                )
-            {
-                f.severity = crate::finding::Severity::Info;
-                f.message = format!(
-                    "{} (if this file is deployed as written, the call fails)",
-                    f.message
+            if in_config {
+                crate::samples::unfilled_to_info(
+                    f,
+                    "if this file is deployed as written, the call fails",
                 );
             }
         }
