@@ -63,6 +63,7 @@ pub const RULES: &[Rule] = &[
     rule("literal-secret", Error, "A provider key is written into a file meant for version control."),
     rule("duplicate-env-key", Warning, "A .env file sets the same variable twice; one line silently wins."),
     rule("env-differs-across-files", Warning, "Two .env files give a credential different values, so processes built from each authenticate differently."),
+    rule("mounted-config-env", Warning, "A LiteLLM config mounted into a Compose service reads a provider variable (`os.environ/NAME`) the service is not given."),
     rule("missing-in-sibling", Warning, "A service or container lacks a credential that a sibling of the same app (same image or build) has."),
     rule("unguarded-interpolation", Info, "A Compose value `${VAR}` has no default or `:?` guard and becomes empty when VAR is unset."),
     rule("passthrough-unset", Info, "A Compose variable is passed through from the shell (`- VAR`) and is silently dropped when unset there."),

@@ -194,6 +194,9 @@ pub(super) fn check(path: &str, docs: &[Rc<Node>], scope: &Scope) -> Vec<Finding
                 .collect();
             out.extend(situate(own, &label, &location));
         }
+        if !opaque {
+            out.extend(mounted_litellm(path, service, &dir, &env, scope, &label));
+        }
         units.push(Unit {
             label,
             location,
@@ -204,6 +207,50 @@ pub(super) fn check(path: &str, docs: &[Rc<Node>], scope: &Scope) -> Vec<Finding
         });
     }
     out.extend(siblings::compare(&units));
+    out
+}
+
+/// A LiteLLM config bind-mounted into the service (`./config.yaml:/app/config.yaml`) that reads
+/// a provider variable (`os.environ/ANTHROPIC_API_KEY`) the service is not given: the proxy
+/// starts, and every call to that model fails.
+fn mounted_litellm(
+    path: &str,
+    service: &Node,
+    dir: &str,
+    env: &Env,
+    scope: &Scope,
+    label: &str,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let Some(volumes) = service.get("volumes") else {
+        return out;
+    };
+    for v in volumes.items() {
+        let source = match v.as_str() {
+            Some(short) => short.split(':').next().unwrap_or(""),
+            None => v.str_at(&["source"]).unwrap_or(""),
+        };
+        if !(source.starts_with('.') || source.starts_with('/')) {
+            continue; // a named volume
+        }
+        let Some(vars) = scope.litellm_vars(&join(dir, source)) else {
+            continue;
+        };
+        for var in vars {
+            if env.get(var).is_some() || catalog().vars_named(var).next().is_none() {
+                continue;
+            }
+            out.push(
+                Finding::new(
+                    "mounted-config-env",
+                    at(path, v),
+                    format!("{label}: the LiteLLM config it mounts ({source}) reads os.environ/{var}, but the service is given no {var}; calls to that model fail"),
+                    format!("Add {var} to the service's environment (\"{var}: ${{{var}:?}}\") or its env_file"),
+                )
+                .severity(crate::finding::Severity::Warning),
+            );
+        }
+    }
     out
 }
 

@@ -8,6 +8,24 @@ use crate::env::Env;
 pub(crate) struct Scope<'a> {
     /// Each file with its normalised path and directory.
     files: Vec<(&'a DotenvFile, String, String)>,
+    /// Each LiteLLM proxy config (normalised path) with the variables it reads as
+    /// `os.environ/NAME`.
+    litellm: Vec<(String, Vec<String>)>,
+}
+
+/// The `NAME`s of `os.environ/NAME` in a LiteLLM config, in order, without repeats.
+fn litellm_refs(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, _) in text.match_indices("os.environ/") {
+        let name: String = text[i + "os.environ/".len()..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if !name.is_empty() && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
 }
 
 /// The directory part of a path (`""` for a bare name), with `/` separators.
@@ -63,7 +81,27 @@ impl<'a> Scope<'a> {
                     _ => None,
                 })
                 .collect(),
+            litellm: parsed
+                .iter()
+                .filter_map(|p| match p {
+                    Parsed::Tree {
+                        path,
+                        kind: super::Kind::LitellmConfig,
+                        text,
+                    } => Some((normal(path), litellm_refs(text))),
+                    _ => None,
+                })
+                .collect(),
         }
+    }
+
+    /// The variables a scanned LiteLLM config at `path` reads (`os.environ/NAME`), if it is one.
+    pub fn litellm_vars(&self, path: &str) -> Option<&[String]> {
+        let want = normal(path);
+        self.litellm
+            .iter()
+            .find(|(p, _)| *p == want)
+            .map(|(_, v)| v.as_slice())
     }
 
     /// The `.env` file at exactly this path, if it was scanned.

@@ -280,3 +280,34 @@ fn placeholders_in_mode_defaults_are_info() {
     assert_eq!(sev("app/.env.development.local"), Some(Severity::Error));
     assert_eq!(sev("app/.env.local"), Some(Severity::Error));
 }
+
+/// A LiteLLM config mounted into a Compose service: a provider variable it reads with
+/// `os.environ/NAME` that the service is not given is a warning at the mount; one the service
+/// gets is fine, and a service with an env_file not scanned is not judged.
+#[test]
+fn mounted_litellm_config_needs_its_variables() {
+    let compose = "services:\n  proxy:\n    image: ghcr.io/berriai/litellm\n    volumes:\n      - ./config.yaml:/app/config.yaml\n    environment:\n      - OPENAI_API_KEY=${OPENAI_API_KEY:?}\n  other:\n    image: ghcr.io/berriai/litellm\n    env_file: secrets.env\n    volumes:\n      - ./config.yaml:/app/config.yaml\n";
+    let config = "model_list:\n  - model_name: a\n    litellm_params:\n      model: openai/gpt-4o\n      api_key: os.environ/OPENAI_API_KEY\n  - model_name: b\n    litellm_params:\n      model: anthropic/claude-3-5-sonnet-20241022\n      api_key: os.environ/ANTHROPIC_API_KEY\n";
+    let mut s = Scanner::new();
+    s.add("app/docker-compose.yml", compose.as_bytes(), None);
+    s.add("app/config.yaml", config.as_bytes(), None);
+    let r = s.finish();
+    let got: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "mounted-config-env")
+        .map(|f| {
+            (
+                f.location.line,
+                f.severity,
+                f.message.contains("ANTHROPIC_API_KEY"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![(Some(5), Severity::Warning, true)],
+        "{}",
+        detail(&r)
+    );
+}
