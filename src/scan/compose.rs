@@ -244,7 +244,7 @@ fn mounted_litellm(
                 Finding::new(
                     "mounted-config-env",
                     at(path, v),
-                    format!("{label}: the LiteLLM config it mounts ({source}) reads os.environ/{var}, but the service is given no {var}; calls to that model fail"),
+                    format!("{label}: the LiteLLM config it mounts ({source}) reads os.environ/{var}, but the service is given no {var}; the calls that use it fail"),
                     format!("Add {var} to the service's environment (\"{var}: ${{{var}:?}}\") or its env_file"),
                 )
                 .severity(crate::finding::Severity::Warning),
