@@ -38,7 +38,6 @@ from opentelemetry.sdk.trace import SpanProcessor
 _conversation_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("conversation_id", default="")
 _user_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("user_id", default="")
 
-
 class ConversationSpanProcessor(SpanProcessor):
     """Attaches conversation_id and user_id to every span created during a request."""
 
@@ -50,16 +49,61 @@ class ConversationSpanProcessor(SpanProcessor):
         if user_id:
             span.set_attribute("user_id", user_id)
 
-
 ERROR_429_MESSAGE = "We're currently experiencing a high number of requests for the service you're trying to access. Please wait a moment and try again."
 ERROR_GENERIC_MESSAGE = "An error occurred. Please try again. If the problem persists, please contact the site administrator."
 logger = logging.getLogger(__name__)
 
+def stream_with_data(response: Stream[ChatCompletionChunk]):
+    """This function streams the response from Azure OpenAI with data."""
+    response_obj = {
+        "id": "",
+        "model": "",
+        "created": 0,
+        "object": "",
+        "choices": [
+            {
+                "messages": [
+                    {
+                        "content": "",
+                        "end_turn": False,
+                        "role": "tool",
+                    },
+                    {
+                        "content": "",
+                        "end_turn": False,
+                        "role": "assistant",
+                    },
+                ]
+            }
+        ],
+    }
 
+    for line in response:
+        choice = line.choices[0]
 
+        if choice.model_extra["end_turn"]:
+            response_obj["choices"][0]["messages"][1]["end_turn"] = True
+            yield json.dumps(response_obj, ensure_ascii=False) + "\n"
+            return
+
+        response_obj["id"] = line.id
+        response_obj["model"] = line.model
+        response_obj["created"] = line.created
+        response_obj["object"] = line.object
+
+        delta = choice.delta
+        role = delta.role
+
+        if role == "assistant":
+            citations = get_citations(delta.model_extra["context"])
+            response_obj["choices"][0]["messages"][0]["content"] = json.dumps(
+                citations,
+                ensure_ascii=False,
+            )
+        else:
+            response_obj["choices"][0]["messages"][1]["content"] += delta.content
 
         yield json.dumps(response_obj, ensure_ascii=False) + "\n"
-
 
 def conversation_with_data(conversation: Request, env_helper: EnvHelper):
     """This function streams the response from Azure OpenAI with data."""
@@ -93,11 +137,113 @@ def conversation_with_data(conversation: Request, env_helper: EnvHelper):
 
     # Azure OpenAI takes the deployment name as the model name, "AZURE_OPENAI_MODEL" means
     # deployment name.
+    response = openai_client.chat.completions.create(
+        model=env_helper.AZURE_OPENAI_MODEL,
+        messages=messages,
+        temperature=float(env_helper.AZURE_OPENAI_TEMPERATURE),
+        max_tokens=int(env_helper.AZURE_OPENAI_MAX_TOKENS),
+        top_p=float(env_helper.AZURE_OPENAI_TOP_P),
+        stop=(
+            env_helper.AZURE_OPENAI_STOP_SEQUENCE.split("|")
+            if env_helper.AZURE_OPENAI_STOP_SEQUENCE
+            else None
+        ),
+        stream=env_helper.SHOULD_STREAM,
+        extra_body={
+            "data_sources": [
+                {
+                    "type": "azure_search",
+                    "parameters": {
+                        "authentication": (
+                            {
+                                "type": "api_key",
+                                "key": env_helper.AZURE_SEARCH_KEY,
+                            }
+                            if env_helper.is_auth_type_keys()
+                            else {
+                                "type": "user_assigned_managed_identity",
+                                "managed_identity_resource_id": env_helper.MANAGED_IDENTITY_RESOURCE_ID,
+                            }
+                        ),
+                        "endpoint": env_helper.AZURE_SEARCH_SERVICE,
+                        "index_name": env_helper.AZURE_SEARCH_INDEX,
+                        "fields_mapping": {
+                            "content_fields": (
+                                env_helper.AZURE_SEARCH_CONTENT_COLUMN.split("|")
+                                if env_helper.AZURE_SEARCH_CONTENT_COLUMN
+                                else []
+                            ),
+                            "vector_fields": [
+                                env_helper.AZURE_SEARCH_CONTENT_VECTOR_COLUMN
+                            ],
+                            "title_field": env_helper.AZURE_SEARCH_TITLE_COLUMN or None,
+                            "url_field": env_helper.AZURE_SEARCH_FIELDS_METADATA
+                            or None,
+                            "filepath_field": (
+                                env_helper.AZURE_SEARCH_FILENAME_COLUMN or None
+                            ),
+                        },
+                        "filter": env_helper.AZURE_SEARCH_FILTER,
+                        "in_scope": env_helper.AZURE_SEARCH_ENABLE_IN_DOMAIN,
+                        "top_n_documents": env_helper.AZURE_SEARCH_TOP_K,
+                        "embedding_dependency": {
+                            "type": "deployment_name",
+                            "deployment_name": env_helper.AZURE_OPENAI_EMBEDDING_MODEL,
+                        },
+                        "query_type": (
+                            "vector_semantic_hybrid"
+                            if env_helper.AZURE_SEARCH_USE_SEMANTIC_SEARCH
+                            else "vector_simple_hybrid"
+                        ),
+                        "semantic_configuration": (
+                            env_helper.AZURE_SEARCH_SEMANTIC_SEARCH_CONFIG
+                            if env_helper.AZURE_SEARCH_USE_SEMANTIC_SEARCH
+                            and env_helper.AZURE_SEARCH_SEMANTIC_SEARCH_CONFIG
+                            else ""
+                        ),
+                        "role_information": env_helper.AZURE_OPENAI_SYSTEM_MESSAGE + get_current_date_suffix(),
+                    },
+                }
+            ]
+        },
+    )
+
+    if not env_helper.SHOULD_STREAM:
+        citations = get_citations(response.choices[0].message.model_extra["context"])
+        response_obj = {
+            "id": response.id,
+            "model": response.model,
+            "created": response.created,
+            "object": response.object,
+            "choices": [
+                {
+                    "messages": [
+                        {
+                            "content": json.dumps(
+                                citations,
+                                ensure_ascii=False,
+                            ),
+                            "end_turn": False,
+                            "role": "tool",
+                        },
+                        {
+                            "end_turn": True,
+                            "content": response.choices[0].message.content,
+                            "role": "assistant",
+                        },
+                    ]
+                }
+            ],
+        }
+
+        return response_obj
+
+    logger.info("Method conversation_with_data ended")
+    return Response(stream_with_data(response), mimetype="application/json-lines")
 
 def get_orchestrator_config():
     """This function gets the orchestrator configuration."""
     return ConfigHelper.get_active_config_or_default().orchestrator
-
 
 def conversation_without_data(conversation: Request, env_helper: EnvHelper):
     """This function streams the response from Azure OpenAI without data."""
@@ -128,3 +274,31 @@ def conversation_without_data(conversation: Request, env_helper: EnvHelper):
         temperature=float(env_helper.AZURE_OPENAI_TEMPERATURE),
         max_tokens=int(env_helper.AZURE_OPENAI_MAX_TOKENS),
         top_p=float(env_helper.AZURE_OPENAI_TOP_P),
+        stop=(
+            env_helper.AZURE_OPENAI_STOP_SEQUENCE.split("|")
+            if env_helper.AZURE_OPENAI_STOP_SEQUENCE
+            else None
+        ),
+        stream=env_helper.SHOULD_STREAM,
+    )
+
+    if not env_helper.SHOULD_STREAM:
+        response_obj = {
+            "id": response.id,
+            "model": response.model,
+            "created": response.created,
+            "object": response.object,
+            "choices": [
+                {
+                    "messages": [
+                        {
+                            "role": "assistant",
+                            "content": response.choices[0].message.content,
+                        }
+                    ]
+                }
+            ],
+        }
+        return jsonify(response_obj), 200
+
+    return Response(stream_without_data(response), mimetype="application/json-lines")

@@ -1,6 +1,3 @@
-# Copyright (c) Microsoft. All rights reserved.
-# Licensed under the MIT license.
-# See LICENSE file in the project root for full license information.
 from typing import Dict, List, Optional
 
 import asyncio
@@ -23,13 +20,11 @@ from azure.ai.projects.models import (
     EvaluationRuleActionType
 )
 
-
 from openai import AsyncOpenAI
 from dotenv import load_dotenv
 from logging_config import configure_logging
 from util import get_env_file_path
 
-# Load environment variables from azd environment folder for local development
 env_file = get_env_file_path()
 load_dotenv(env_file)
 
@@ -38,7 +33,6 @@ if env_file:
     logger.info(f"Loaded environment variables from {env_file}")
 else:
     logger.info("Loaded environment variables from default location")
-
 
 def list_files_in_files_directory() -> List[str]:    
     # Get the absolute path of the 'files' directory
@@ -50,7 +44,6 @@ def list_files_in_files_directory() -> List[str]:
     return files
 
 FILES_NAMES = list_files_in_files_directory()
-
 
 async def execute_step(
     step_name: str,
@@ -86,7 +79,6 @@ async def execute_step(
         logger.error(f"Step '{step_name}' raised exception: {e}")
         resources[step_name] = ResourceStatus.FAILED
 
-
 def _print_summary(resources: Dict, steps_order: List[str]) -> None:
     """
     Print a summary of all steps and their status.
@@ -107,7 +99,6 @@ def _print_summary(resources: Dict, steps_order: List[str]) -> None:
             logger.info(f"{i}. {step_name}: ✗ failed")
     
     logger.info("=" * 80)
-
 
 async def create_ai_search_tool_maybe(
         ai_client: AIProjectClient, creds: AsyncTokenCredential) -> Optional[Tool]:
@@ -198,3 +189,94 @@ async def create_ai_search_tool_maybe(
     async def blob_container_step():
         blob_mgr = BlobStoreManager(
             account_url=storage_account_endpoint,
+            credential=creds
+        )
+        return await blob_mgr.create_blob_container_maybe(container_name)
+    
+    await execute_step("blob_container", blob_container_step, resources, steps_order)
+    
+    # Step 2: Upload files to blob
+    async def blob_upload_step():
+        blob_mgr = BlobStoreManager(
+            account_url=storage_account_endpoint,
+            credential=creds
+        )
+        files_dir = os.path.join(os.path.dirname(__file__), 'files')
+        return await blob_mgr.upload_to_blob_store_maybe(container_name, files_dir)
+    
+    await execute_step("blob_upload", blob_upload_step, resources, steps_order)
+    
+    # Step 3: Create search index
+    async def search_index_step():
+        return await search_mgr.create_index_maybe(
+            vector_index_dimensions=int(os.getenv('AZURE_AI_EMBED_DIMENSIONS', '1536'))
+        )
+    
+    await execute_step("search_index", search_index_step, resources, steps_order)
+    
+    # Step 4: Create datasource
+    async def datasource_step():
+        return await search_mgr.create_datasource_maybe(
+            datasource_name=datasource_name,
+            container_name=container_name,
+            connection_string=connection_string
+        )
+    
+    await execute_step("search_datasource", datasource_step, resources, steps_order)
+    
+    # Step 5: Create skillset
+    async def skillset_step():
+        return await search_mgr.create_skillset_maybe(
+            skillset_name=skillset_name,
+            target_index_name=search_index_name
+        )
+    
+    await execute_step("search_skillset", skillset_step, resources, steps_order)
+    
+    # Step 6: Create Markdown indexer
+    async def markdown_indexer_step():
+        return await search_mgr.create_indexer_maybe(
+            indexer_name=f"{sanitized_name}-markdown-indexer",
+            datasource_name=datasource_name,
+            target_index_name=search_index_name,
+            skillset_name=skillset_name,
+            file_extensions=".md",
+            parsing_mode="markdown"
+        )
+    
+    await execute_step("indexer_markdown", markdown_indexer_step, resources, steps_order)
+    
+    # Step 7: Create Documents indexer
+    async def documents_indexer_step():
+        return await search_mgr.create_indexer_maybe(
+            indexer_name=f"{sanitized_name}-documents-indexer",
+            datasource_name=datasource_name,
+            target_index_name=search_index_name,
+            skillset_name=skillset_name,
+            file_extensions=".pdf,.docx,.pptx,.xlsx,.txt",
+            parsing_mode="default"
+        )
+    
+    await execute_step("indexer_documents", documents_indexer_step, resources, steps_order)
+    
+    # Check if all steps succeeded
+    all_succeeded = all(s != ResourceStatus.FAILED for s in resources.values())
+    
+    # Print summary
+    _print_summary(resources, steps_order)
+    
+    # Return tool only if all steps succeeded
+    if all_succeeded:
+        logger.info("✓ All AI Search resources created/configured successfully!")
+        conn_id = os.environ.get('SEARCH_CONNECTION_ID')
+        if conn_id:
+            return AzureAISearchTool(
+                azure_ai_search=AzureAISearchToolResource(indexes=[AISearchIndexResource(
+                    project_connection_id=conn_id,
+                    index_name=search_index_name,
+                    query_type="simple"
+                )])
+            )
+    else:
+        logger.error("✗ Some AI Search resources failed to create/configure. Falling back to File Search.")
+        return None

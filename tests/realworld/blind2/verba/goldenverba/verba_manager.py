@@ -33,7 +33,6 @@ from goldenverba.components.managers import (
 
 load_dotenv()
 
-
 class VerbaManager:
     """Manages all Verba Components."""
 
@@ -92,8 +91,6 @@ class VerbaManager:
         }
         return deployments
 
-    # Import
-
     async def import_document(
         self, client, fileConfig: FileConfig, logger: LoggerManager = LoggerManager()
     ):
@@ -108,3 +105,74 @@ class VerbaManager:
                 raise Exception(f"{fileConfig.filename} already exists in Verba")
             elif duplicate_uuid is not None and fileConfig.overwrite:
                 await self.weaviate_manager.delete_document(client, duplicate_uuid)
+                await logger.send_report(
+                    fileConfig.fileID,
+                    status=FileStatus.STARTING,
+                    message=f"Overwriting {fileConfig.filename}",
+                    took=0,
+                )
+            else:
+                await logger.send_report(
+                    fileConfig.fileID,
+                    status=FileStatus.STARTING,
+                    message="Starting Import",
+                    took=0,
+                )
+
+            documents = await self.reader_manager.load(
+                fileConfig.rag_config["Reader"].selected, fileConfig, logger
+            )
+
+            tasks = [
+                self.process_single_document(client, doc, fileConfig, logger)
+                for doc in documents
+            ]
+
+            results = await asyncio.gather(*tasks, return_exceptions=True)
+            successful_tasks = sum(
+                1 for result in results if not isinstance(result, Exception)
+            )
+
+            if successful_tasks > 1:
+                await logger.send_report(
+                    fileConfig.fileID,
+                    status=FileStatus.INGESTING,
+                    message=f"Imported {fileConfig.filename} and it's {successful_tasks} documents into Weaviate",
+                    took=round(loop.time() - start_time, 2),
+                )
+            elif successful_tasks == 1:
+                await logger.send_report(
+                    fileConfig.fileID,
+                    status=FileStatus.INGESTING,
+                    message=f"Imported {fileConfig.filename} and {len(documents[0].chunks)} chunks into Weaviate",
+                    took=round(loop.time() - start_time, 2),
+                )
+            elif (
+                successful_tasks == 0
+                and len(results) == 1
+                and isinstance(results[0], Exception)
+            ):
+                msg.fail(
+                    f"No documents imported {successful_tasks} of {len(results)} succesful tasks"
+                )
+                raise results[0]
+            else:
+                raise Exception(
+                    f"No documents imported {successful_tasks} of {len(results)} succesful tasks"
+                )
+
+            await logger.send_report(
+                fileConfig.fileID,
+                status=FileStatus.DONE,
+                message=f"Import for {fileConfig.filename} completed successfully",
+                took=round(loop.time() - start_time, 2),
+            )
+
+        except Exception as e:
+            await logger.send_report(
+                fileConfig.fileID,
+                status=FileStatus.ERROR,
+                message=f"Import for {fileConfig.filename} failed: {str(e)}",
+                took=0,
+            )
+            return

@@ -9,7 +9,6 @@ from application.llm.base import BaseLLM
 from application.llm.handlers.google import _decode_thought_signature
 from application.storage.storage_creator import StorageCreator
 
-
 class GoogleLLM(BaseLLM):
     provider_name = "google"
     structured_output_kwarg = "response_schema"
@@ -28,3 +27,20 @@ class GoogleLLM(BaseLLM):
         """
         Return a list of MIME types supported by Google Gemini for file uploads.
 
+        Returns:
+            list: List of supported MIME types
+        """
+        return [
+            "application/pdf",
+            "image/png",
+            "image/jpeg",
+            "image/jpg",
+            "image/webp",
+            "image/gif",
+            "application/pdf",
+            "image/png",
+            "image/jpeg",
+            "image/jpg",
+            "image/webp",
+            "image/gif",
+        ]

@@ -12,22 +12,12 @@ from application.core.settings import settings
 from application.llm.base import BaseLLM
 from application.storage.storage_creator import StorageCreator
 
-# Placeholder sent to OpenAI-compatible backends that require no credentials.
 NO_API_KEY = "sk-no-key"
 
-# Request keys that only make sense alongside ``tools``; all dropped together
-# when an endpoint turns out not to serve tool calling.
 _TOOL_REQUEST_KEYS = ("tools", "tool_choice", "parallel_tool_calls")
 
-# Knobs that shape *how* tools are called. A 400 naming one of these is a bad
-# argument, so they are dropped on their own before tools are given up.
 _TOOL_CHOICE_KEYS = ("tool_choice", "parallel_tool_calls")
 
-# Substrings an OpenAI-compatible server puts in a 400 when it understands the
-# request but cannot serve tool calling: vLLM without --enable-auto-tool-choice
-# / --tool-call-parser, llama.cpp, TGI, Ollama and friends. Matched case
-# insensitively, and only for requests that actually carried tools — so a false
-# positive degrades to a tool-less answer rather than a failed chat.
 _TOOLS_UNSUPPORTED_MARKERS = (
     "enable-auto-tool-choice",
     "tool-call-parser",
@@ -48,7 +38,6 @@ _TOOLS_UNSUPPORTED_MARKERS = (
     "unsupported parameter: 'tools'",
     "unknown field: tools",
 )
-
 
 def _provider_message(error: Exception) -> str:
     """The server's own message text, without the SDK's whole-body repr.
@@ -72,7 +61,6 @@ def _provider_message(error: Exception) -> str:
             return str(body["message"])
     return str(error)
 
-
 def _is_tools_unsupported_error(error: Exception) -> bool:
     """Whether a 400 says the endpoint cannot serve tool calling.
 
@@ -84,7 +72,6 @@ def _is_tools_unsupported_error(error: Exception) -> bool:
     """
     haystack = _provider_message(error).lower()
     return any(marker in haystack for marker in _TOOLS_UNSUPPORTED_MARKERS)
-
 
 def _truncate_base64_for_logging(messages):
     """
@@ -136,14 +123,12 @@ def _truncate_base64_for_logging(messages):
 
     return truncated
 
-
 class _RespFunction:
     """Minimal stand-in for an OpenAI tool-call ``function`` object."""
 
     def __init__(self, name, arguments):
         self.name = name
         self.arguments = arguments
-
 
 class _RespToolCall:
     """Chat-Completions-shaped tool call synthesized from a Responses
@@ -156,7 +141,6 @@ class _RespToolCall:
         self.type = "function"
         self.function = _RespFunction(name, arguments)
 
-
 class _RespDelta:
     """Stand-in for a streaming chat ``choice.delta``."""
 
@@ -164,14 +148,12 @@ class _RespDelta:
         self.content = content
         self.tool_calls = tool_calls
 
-
 class _RespMessage:
     """Stand-in for a non-streaming chat ``choice.message``."""
 
     def __init__(self, content=None, tool_calls=None):
         self.content = content
         self.tool_calls = tool_calls
-
 
 class _RespChoice:
     """Stand-in for ``response.choices[0]`` (non-streaming) or a streaming
@@ -183,14 +165,10 @@ class _RespChoice:
         self.message = message
         self.finish_reason = finish_reason
 
-
 class OpenAILLM(BaseLLM):
     provider_name = "openai"
     structured_output_kwarg = "response_format"
 
-    # Flipped once this endpoint answered 400 on a request carrying tools.
-    # Instance-scoped (the assignment shadows this class default), so an
-    # agent loop pays for the discovery round trip at most once.
     _tools_rejected = False
 
     def __init__(
@@ -243,3 +221,25 @@ class OpenAILLM(BaseLLM):
         # the model's chain-of-thought survives the in-turn tool round-trip.
         # ``_last_response_id`` is the most recent /v1/responses id, used to
         # chain turns when OPENAI_RESPONSES_STORE is enabled.
+        self._reasoning_for_calls = {}
+        self._last_response_id = None
+        # call_ids the most recent response emitted; the chained-request
+        # coverage guard checks the next turn answers all of them.
+        self._last_response_call_ids = set()
+        self._last_reasoning_items = []
+        self._last_usage = None
+        # One-shot guard consumed by ``_prefer_provider_usage``: fresh
+        # provider usage flips it False, the first billing read flips it
+        # True, so no two token_usage rows share one reported usage.
+        self._last_usage_claimed = False
+        # True once the current stream delivered a finish signal — only
+        # trailing frames remain, so a failure there must not trigger a
+        # fallback restream of the already-delivered answer.
+        self._stream_reached_finish = False
+        self._imported_response_id = None
+        # Files-API ids for inline ``file_data`` content parts already
+        # uploaded, keyed by content hash. First-line cache for the
+        # in-request tool loop; the Redis-backed cross-request cache
+        # (see ``_inline_file_id_cache_*``) covers /v1 clients that
+        # resend the same ``file_data`` on every turn.
+        self._inline_file_ids = {}

@@ -1,12 +1,8 @@
-# Copyright (c) Microsoft. All rights reserved.
-# Licensed under the MIT license. See LICENSE.md file in the project root for full license information.
-
 import asyncio
 import json
 import os
 from datetime import datetime, timezone
 from typing import AsyncGenerator, Mapping, Optional, Dict
-
 
 import fastapi
 from fastapi import Request, Depends, HTTPException
@@ -27,24 +23,19 @@ from util import encode_project_resource_id
 
 from urllib.parse import quote
 
-
 from openai import AsyncOpenAI
 
-# Create a logger for this module
 logger = logging.getLogger("azureaiapp")
 
-# Set the log level for the azure HTTP logging policy to WARNING (or ERROR)
 logging.getLogger("azure.core.pipeline.policies.http_logging_policy").setLevel(logging.WARNING)
 
 from opentelemetry import trace
 
 tracer = trace.get_tracer(__name__)
 
-# Define the directory for your templates.
 directory = os.path.join(os.path.dirname(__file__), "templates")
 templates = Jinja2Templates(directory=directory)
 
-# Create a new FastAPI router
 router = fastapi.APIRouter()
 
 from fastapi import FastAPI, Depends, HTTPException, status
@@ -108,3 +99,31 @@ async def get_or_create_conversation(
     openai_client: AsyncOpenAI,
     conversation_id: Optional[str],
     agent_id: Optional[str],
+    current_agent_id: str
+) -> Conversation:
+    """
+    Get an existing conversation or create a new one.
+    Returns the conversation_id.
+    """
+    conversation: Optional[Conversation] = None
+    
+    # Attempt to get an existing conversation if we have matching agent and conversation IDs
+    if conversation_id and agent_id == current_agent_id:
+        try:
+            logger.info(f"Using existing conversation with ID {conversation_id}")
+            conversation = await openai_client.conversations.retrieve(conversation_id=conversation_id)
+            logger.info(f"Retrieved conversation: {conversation.id}")
+        except Exception as e:
+            logger.error(f"Error retrieving conversation: {e}")
+
+    # Create a new conversation if we don't have one
+    if not conversation:
+        try:
+            logger.info("Creating a new conversation")
+            conversation = await openai_client.conversations.create()
+            logger.info(f"Generated new conversation ID: {conversation.id}")
+        except Exception as e:
+            logger.error(f"Error creating conversation: {e}")
+            raise HTTPException(status_code=400, detail=f"Error handling conversation: {e}")
+    
+    return conversation

@@ -13,7 +13,6 @@ from pydantic import (
 
 from private_gpt.settings.settings_loader import load_active_settings
 
-
 class CorsSettings(BaseModel):
     """CORS configuration.
 
@@ -28,6 +27,9 @@ class CorsSettings(BaseModel):
         default=False,
     )
     allow_credentials: bool = Field(
+        description="Indicate that cookies should be supported for cross-origin requests",
+        default=False,
+    )
 
 class OpenAISettings(BaseModel):
     api_base: str = Field(
@@ -56,10 +58,8 @@ class OpenAISettings(BaseModel):
         repr=False,
     )
 
-
 class ObservabilitySettings(BaseModel):
     mode: Literal["simple", "arize_phoenix", "opik", "none"]
-
 
 class QdrantSettings(BaseModel):
     location: str | None = Field(

@@ -5,8 +5,6 @@ Tries to create uniform environment for the agent to run;
 - All the code and data is expected included in one folder
 """
 
-# TODO: move the scenario specific docker env into other folders.
-
 import contextlib
 import json
 import os
@@ -59,6 +57,35 @@ from rdagent.core.utils import cache_with_pickle
 from rdagent.log import rdagent_logger as logger
 from rdagent.oai.llm_utils import md5_hash
 
+class LocalEnv(Env[ASpecificLocalConf]):
+
+    def _run(
+        self,
+        entry: str | None = None,
+        local_path: str | None = None,
+        env: dict | None = None,
+        running_extra_volume: Mapping = MappingProxyType({}),
+        **kwargs: dict,
+    ) -> tuple[str, int]:
+
+        # Handle volume links
+        volumes = {}
+        if self.conf.extra_volumes is not None:
+            for lp, rp in self.conf.extra_volumes.items():
+                volumes[lp] = rp["bind"] if isinstance(rp, dict) else rp
+            cache_path = "/tmp/sample" if "/sample/" in "".join(self.conf.extra_volumes.keys()) else "/tmp/full"
+            Path(cache_path).mkdir(parents=True, exist_ok=True)
+            volumes[cache_path] = T("scenarios.data_science.share:scen.cache_path").r()
+        for lp, rp in running_extra_volume.items():
+            volumes[lp] = rp
+
+        assert local_path is not None, "local_path should not be None"
+        volumes = normalize_volumes(volumes, local_path)
+
+        @contextlib.contextmanager
+        def _symlink_ctx(vol_map: Mapping[str, str]) -> Generator[None, None, None]:
+            created_links: list[Path] = []
+            try:
                 for real, link in vol_map.items():
                     link_path = Path(link)
                     real_path = Path(real)
@@ -130,3 +157,48 @@ from rdagent.oai.llm_utils import md5_hash
                 stdout_fd = process.stdout.fileno()
                 stderr_fd = process.stderr.fileno()
 
+                poller = select.poll()
+                poller.register(stdout_fd, select.POLLIN)
+                poller.register(stderr_fd, select.POLLIN)
+
+                combined_output = ""
+                while True:
+                    if process.poll() is not None:
+                        break
+                    events = poller.poll(100)
+                    for fd, event in events:
+                        if event & select.POLLIN:
+                            if fd == stdout_fd:
+                                while True:
+                                    output = process.stdout.readline()
+                                    if output == "":
+                                        break
+                                    Console().print(output.strip(), markup=False)
+                                    combined_output += output
+                            elif fd == stderr_fd:
+                                while True:
+                                    error = process.stderr.readline()
+                                    if error == "":
+                                        break
+                                    Console().print(error.strip(), markup=False)
+                                    combined_output += error
+
+                # Capture any final output
+                remaining_output, remaining_error = process.communicate()
+                if remaining_output:
+                    Console().print(remaining_output.strip(), markup=False)
+                    combined_output += remaining_output
+                if remaining_error:
+                    Console().print(remaining_error.strip(), markup=False)
+                    combined_output += remaining_error
+            else:
+                # Sacrifice real-time output to avoid possible standard I/O hangs
+                out, err = process.communicate()
+                Console().print(out, end="", markup=False)
+                Console().print(err, end="", markup=False)
+                combined_output = out + err
+
+            return_code = process.returncode
+            print(Rule("[bold green]LocalEnv Logs End[/bold green]", style="dark_orange"))
+
+            return combined_output, return_code

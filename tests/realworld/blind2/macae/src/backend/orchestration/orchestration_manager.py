@@ -33,9 +33,6 @@ from orchestration.plan_review_helpers import (convert_plan_review_to_mplan,
 from patches.tool_history_leak import apply_tool_history_leak_patch
 from services.team_service import TeamService
 
-# Apply patch: MAF bug causes tool_call/tool_result messages to leak across
-# participants in GroupChat, triggering "No tool call found for call_id" 400 errors.
-# See localspec/bugs/framework/F1-tool-history-leak.md
 apply_tool_history_leak_patch()
 
 _BARE_IMAGE_URL_RE = re.compile(
@@ -53,7 +50,6 @@ _BARE_IMAGE_URL_RE = re.compile(
     re.IGNORECASE,
 )
 
-
 def _embed_bare_image_urls(text: str) -> str:
     """Wrap bare image URLs in markdown image syntax so the UI renders them inline.
 
@@ -64,7 +60,6 @@ def _embed_bare_image_urls(text: str) -> str:
         return text
     return _BARE_IMAGE_URL_RE.sub(r"![Generated image](\1)", text)
 
-
 class OrchestrationManager:
     """Manager for handling orchestration logic using agent_framework Magentic workflow."""
 
@@ -74,9 +69,6 @@ class OrchestrationManager:
         self.user_id: Optional[str] = None
         self.logger = self.__class__.logger
 
-    # ---------------------------
-    # Orchestration construction
-    # ---------------------------
     @classmethod
     async def init_orchestration(
         cls,
@@ -138,3 +130,72 @@ class OrchestrationManager:
 
         # Detect whether any agent supports user interaction
         has_user_responses = any(
+            getattr(ag, "user_responses", False) for ag in agents
+        ) or any(
+            getattr(ag, "user_responses", False)
+            for ag in getattr(team_config, "agents", [])
+        )
+
+        manager_agent = Agent(manager_chat_client, name="MagenticManager")
+
+        # Collect participant agent names so the orchestrator plan prompt can
+        # enforce mandatory inclusion of every team agent (e.g. TriageAgent,
+        # ComplianceAgent) — otherwise the manager silently drops them.
+        participant_agent_names = []
+        for ag in agents:
+            nm = getattr(ag, "agent_name", None) or getattr(ag, "name", None)
+            if nm:
+                participant_agent_names.append(nm)
+
+        # Get prompt customization kwargs
+        prompt_kwargs = get_magentic_prompt_kwargs(
+            has_user_responses=has_user_responses,
+            participant_names=participant_agent_names,
+        )
+
+        cls.logger.info(
+            "Building MagenticBuilder for user '%s' with max_rounds=%d, "
+            "enable_plan_review=True, has_user_responses=%s",
+            user_id, orchestration_config.max_rounds, has_user_responses,
+        )
+
+        # Build participant list (unwrap AgentTemplate._agent)
+        participant_list = []
+        for ag in agents:
+            name = getattr(ag, "agent_name", None) or getattr(ag, "name", None)
+            if not name:
+                name = f"agent_{len(participant_list) + 1}"
+            inner = getattr(ag, "_agent", None) or ag
+            participant_list.append(inner)
+            cls.logger.debug("Added participant '%s'", name)
+
+        # MagenticBuilder config:
+        #   enable_plan_review=True  → emits request_info events with MagenticPlanReviewRequest
+        #   intermediate_outputs=True → streams AgentResponseUpdate per token
+        #   Both request_info event types (plan review + function_approval_request)
+        #   pause the workflow in IDLE_WITH_PENDING_REQUESTS until responses are provided.
+        storage = InMemoryCheckpointStorage()
+        workflow = MagenticBuilder(
+            participants=participant_list,
+            manager_agent=manager_agent,
+            max_round_count=orchestration_config.max_rounds,
+            max_stall_count=5,
+            checkpoint_storage=storage,
+            output_from="all",
+            enable_plan_review=True,
+            **prompt_kwargs,
+        ).build()
+
+        cls.logger.info(
+            "Built Magentic workflow with %d participants (plan review enabled)",
+            len(participant_list),
+        )
+
+        # Attach context needed for the pre-planning team-scope gate
+        # (see run_orchestration → _evaluate_team_scope). Stored on the workflow
+        # so the gate can classify a request against this team's agents/data
+        # without rebuilding a chat client.
+        workflow._team_config = team_config
+        workflow._manager_chat_client = manager_chat_client
+
+        return workflow

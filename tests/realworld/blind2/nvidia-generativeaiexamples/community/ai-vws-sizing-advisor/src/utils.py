@@ -1,17 +1,3 @@
-# SPDX-FileCopyrightText: Copyright (c) 2025 NVIDIA CORPORATION & AFFILIATES. All rights reserved.
-# SPDX-License-Identifier: Apache-2.0
-#
-# Licensed under the Apache License, Version 2.0 (the "License");
-# you may not use this file except in compliance with the License.
-# You may obtain a copy of the License at
-#
-# http://www.apache.org/licenses/LICENSE-2.0
-#
-# Unless required by applicable law or agreed to in writing, software
-# distributed under the License is distributed on an "AS IS" BASIS,
-# WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-# See the License for the specific language governing permissions and
-# limitations under the License.
 """Utility functions used across different modules of the RAG."""
 import logging
 import os
@@ -58,7 +44,66 @@ try:
 except Exception:
     logger.error("Optional langchain API Catalog connector langchain_nvidia_ai_endpoints not installed.")
 
+def delete_collections(vdb_endpoint: str, collection_names: List[str]) -> dict:
+    """
+    Delete a list of collections from the Milvus vector database.
 
+    Args:
+        vdb_endpoint (str): The Milvus database endpoint.
+        collection_names (List[str]): List of collection names to be deleted.
+
+    Returns:
+        dict: Response with deletion status.
+    """
+    try:
+
+        if not len(collection_names):
+            return {
+                "message": "No collections to delete. Please provide a list of collection names.",
+                "successful": [],
+                "failed": [],
+                "total_success": 0,
+                "total_failed": 0 }
+
+        # Parse endpoint and connect
+        url = urlparse(vdb_endpoint)
+        connection_alias = f"milvus_{url.hostname}_{url.port}"
+        connections.connect(connection_alias, host=url.hostname, port=url.port)
+
+        deleted_collections = []
+        failed_collections = []
+
+        for collection in collection_names:
+            try:
+                if utility.has_collection(collection, using=connection_alias):
+                    utility.drop_collection(collection, using=connection_alias)
+                    deleted_collections.append(collection)
+                    logger.info(f"Deleted collection: {collection}")
+                else:
+                    failed_collections.append(collection)
+                    logger.warning(f"Collection {collection} not found.")
+            except Exception as e:
+                failed_collections.append(collection)
+                logger.error(f"Failed to delete collection {collection}: {str(e)}")
+
+        # Disconnect from Milvus
+        connections.disconnect(connection_alias)
+
+        return {
+            "message": "Collection deletion process completed.",
+            "successful": deleted_collections,
+            "failed": failed_collections,
+            "total_success": len(deleted_collections),
+            "total_failed": len(failed_collections)
+        }
+
+    except Exception as e:
+        logger.error(f"Failed to delete collections due to error: {str(e)}")
+        return {
+            "message": f"Failed to delete collections due to error: {str(e)}",
+            "successful": [],
+            "failed": collection_names,
+            "total_success": 0,
             "total_failed": len(collection_names)
         }
 
@@ -127,7 +172,6 @@ def get_llm(**kwargs) -> LLM | SimpleChatModel:
     raise RuntimeError(
         "Unable to find any supported Large Language Model server. Supported engine name is nvidia-ai-endpoints.")
 
-
 @lru_cache
 def get_embedding_model(model: str, url: str) -> Embeddings:
     """Create the embedding model."""
@@ -168,9 +212,74 @@ def get_embedding_model(model: str, url: str) -> Embeddings:
     raise RuntimeError(
         "Unable to find any supported embedding model. Supported engine is huggingface and nvidia-ai-endpoints.")
 
-
 @lru_cache
+def _get_ranking_model(model="", url="", top_n=4) -> BaseDocumentCompressor:
+    """Create the ranking model.
 
+    Returns:
+        BaseDocumentCompressor: Base class for document compressors.
+    """
+
+    settings = get_config()
+
+    # Sanitize the URL
+    url = sanitize_nim_url(url, model, "ranking")
+
+    try:
+        if settings.ranking.model_engine == "nvidia-ai-endpoints":
+            if url:
+                logger.info("Using ranking model hosted at %s", url)
+                return NVIDIARerank(base_url=url,
+                                    top_n=top_n,
+                                    truncate="END")
+
+            if model:
+                logger.info("Using ranking model %s hosted at api catalog", model)
+                return NVIDIARerank(model=model, top_n=top_n, truncate="END")
+        else:
+            logger.warning("Unable to find any supported ranking model. Supported engine is nvidia-ai-endpoints.")
+    except Exception as e:
+        logger.error("An error occurred while initializing ranking_model: %s", e)
+    return None
+
+def get_nv_ingest_ingestor(
+        nv_ingest_client_instance,
+        filepaths: List[str],
+        **kwargs
+    ):
+    """
+    Prepare NV-Ingest ingestor instance based on nv-ingest configuration
+
+    Returns:
+        - ingestor: Ingestor - NV-Ingest ingestor instance with configured tasks
+    """
+    config = get_config()
+
+    logger.debug("Preparing NV Ingest Ingestor instance for filepaths: %s", filepaths)
+    # Prepare the ingestor using nv-ingest-client
+    ingestor = Ingestor(client=nv_ingest_client_instance)
+
+    # Add files to ingestor
+    ingestor = ingestor.files(filepaths)
+
+    # Add extraction task
+    # Determine paddle_output_format
+    paddle_output_format = "markdown" if config.nv_ingest.extract_tables else "pseudo_markdown"
+    # Create kwargs for extract method
+    extract_kwargs = {
+        "extract_text": config.nv_ingest.extract_text,
+        "extract_tables": config.nv_ingest.extract_tables,
+        "extract_charts": config.nv_ingest.extract_charts,
+        "extract_images": config.nv_ingest.extract_images,
+        "extract_method": config.nv_ingest.pdf_extract_method,
+        "text_depth": config.nv_ingest.text_depth,
+        "paddle_output_format": paddle_output_format,
+    }
+    if config.nv_ingest.pdf_extract_method in ["None", "none"]:
+        extract_kwargs.pop("extract_method")
+    ingestor = ingestor.extract(**extract_kwargs)
+
+    # Add splitting task (By default only works for text documents)
     split_options = kwargs.get("split_options", {})
     split_source_types = ["PDF", "text"] if config.nv_ingest.enable_pdf_splitter else ["text"]
     logger.info(f"Post chunk split status: {config.nv_ingest.enable_pdf_splitter}. Splitting by: {split_source_types}")
@@ -192,3 +301,30 @@ def get_embedding_model(model: str, url: str) -> Embeddings:
 
     # Add Embedding task
     if ENABLE_NV_INGEST_VDB_UPLOAD:
+        ingestor = ingestor.embed()
+
+    # Add Vector-DB upload task
+    if ENABLE_NV_INGEST_VDB_UPLOAD:
+        ingestor = ingestor.vdb_upload(
+            # Milvus configurations
+            collection_name=kwargs.get("collection_name"),
+            milvus_uri=kwargs.get("vdb_endpoint", config.vector_store.url),
+
+            # Minio configurations
+            minio_endpoint=os.getenv("MINIO_ENDPOINT"),
+            access_key=os.getenv("MINIO_ACCESSKEY"),
+            secret_key=os.getenv("MINIO_SECRETKEY"),
+
+            # Hybrid search configurations
+            sparse=(config.vector_store.search_type == "hybrid"),
+
+            # Additional configurations
+            enable_images=config.nv_ingest.extract_images,
+            recreate=False, # Don't re-create milvus collection
+            dense_dim=config.embeddings.dimensions,
+
+            gpu_index = config.vector_store.enable_gpu_index,
+            gpu_search = config.vector_store.enable_gpu_search,
+        )
+
+    return ingestor

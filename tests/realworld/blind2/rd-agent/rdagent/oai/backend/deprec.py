@@ -1,4 +1,3 @@
-# type: ignore
 from __future__ import annotations
 
 import inspect
@@ -60,7 +59,6 @@ except ImportError:
     if LLM_SETTINGS.chat_use_azure_deepseek:
         logger.warning("azure.ai.inference or azure.core.credentials is not installed.")
 
-
 class ConvManager:
     """
     This is a conversation manager of LLM
@@ -93,8 +91,6 @@ class ConvManager:
         self._rotate_files()
         with (self.path / "0.json").open("w") as file:
             json.dump(conv, file)
-        # TODO: reseve line breaks to make it more convient to edit file directly.
-
 
 class DeprecBackend(APIBackend):
     """
@@ -104,8 +100,6 @@ class DeprecBackend(APIBackend):
     So we should split them into different classes in `oai/backends/` in the future.
     """
 
-    # FIXME: (xiao) We should avoid using self.xxxx.
-    # Instead, we can use LLM_SETTINGS directly. If it's difficult to support different backend settings, we can split them into multiple BaseSettings.
     def __init__(  # noqa: C901, PLR0912, PLR0915
         self,
         *args: Any,
@@ -298,3 +292,168 @@ class DeprecBackend(APIBackend):
         add_json_in_prompt: bool = False,
         *args,
         **kwargs,
+    ) -> tuple[str, str | None]:
+        """
+        seed : Optional[int]
+            When retrying with cache enabled, it will keep returning the same results.
+            To make retries useful, we need to enable a seed.
+            This seed is different from `self.chat_seed` for GPT. It is for the local cache mechanism enabled by RD-Agent locally.
+        """
+
+        # TODO: we can add this function back to avoid so much `self.cfg.log_llm_chat_content`
+        if LLM_SETTINGS.log_llm_chat_content:
+            logger.info(self._build_log_messages(messages), tag="llm_messages")
+        # TODO: fail to use loguru adaptor due to stream response
+
+        model = LLM_SETTINGS.chat_model
+        temperature = LLM_SETTINGS.chat_temperature
+        max_tokens = LLM_SETTINGS.chat_max_tokens
+        frequency_penalty = LLM_SETTINGS.chat_frequency_penalty
+        presence_penalty = LLM_SETTINGS.chat_presence_penalty
+
+        if self.chat_model_map:
+            for t, mc in self.chat_model_map.items():
+                if t in logger._tag:
+                    model = mc.get("model", model)
+                    temperature = float(mc.get("temperature", temperature))
+                    if "max_tokens" in mc:
+                        max_tokens = int(mc["max_tokens"])
+                    break
+
+        finish_reason = None
+        if self.use_llama2:
+            response = self.generator.chat_completion(
+                messages,
+                max_gen_len=max_tokens,
+                temperature=temperature,
+            )
+            resp = response[0]["generation"]["content"]
+            if LLM_SETTINGS.log_llm_chat_content:
+                logger.info(f"{LogColors.CYAN}Response:{resp}{LogColors.END}", tag="llm_messages")
+        elif self.use_gcr_endpoint:
+            body = str.encode(
+                json.dumps(
+                    {
+                        "input_data": {
+                            "input_string": messages,
+                            "parameters": {
+                                "temperature": self.gcr_endpoint_temperature,
+                                "top_p": self.gcr_endpoint_top_p,
+                                "max_new_tokens": self.gcr_endpoint_max_token,
+                            },
+                        },
+                    },
+                ),
+            )
+
+            req = urllib.request.Request(self.gcr_endpoint, body, self.headers)  # noqa: S310
+            response = urllib.request.urlopen(req)  # noqa: S310
+            resp = json.loads(response.read().decode())["output"]
+            if LLM_SETTINGS.log_llm_chat_content:
+                logger.info(f"{LogColors.CYAN}Response:{resp}{LogColors.END}", tag="llm_messages")
+        elif self.chat_use_azure_deepseek:
+            azure_style_message: list[ChatRequestMessage] = []
+            for message in messages:
+                if message["role"] == "system":
+                    azure_style_message.append(SystemMessage(content=message["content"]))
+                elif message["role"] == "user":
+                    azure_style_message.append(UserMessage(content=message["content"]))
+                elif message["role"] == "assistant":
+                    azure_style_message.append(AssistantMessage(content=message["content"]))
+
+            response = self.client.complete(
+                messages=azure_style_message,
+                stream=self.chat_stream,
+                temperature=temperature,
+                max_tokens=max_tokens,
+                frequency_penalty=frequency_penalty,
+                presence_penalty=presence_penalty,
+            )
+            if self.chat_stream:
+                resp = ""
+                # TODO: with logger.config(stream=self.chat_stream): and add a `stream_start` flag to add timestamp for first message.
+                if LLM_SETTINGS.log_llm_chat_content:
+                    logger.info(f"{LogColors.CYAN}Response:{LogColors.END}", tag="llm_messages")
+
+                for chunk in response:
+                    content = (
+                        chunk.choices[0].delta.content
+                        if len(chunk.choices) > 0 and chunk.choices[0].delta.content is not None
+                        else ""
+                    )
+                    if LLM_SETTINGS.log_llm_chat_content:
+                        logger.info(LogColors.CYAN + content + LogColors.END, raw=True, tag="llm_messages")
+                    resp += content
+                    if len(chunk.choices) > 0 and chunk.choices[0].finish_reason is not None:
+                        finish_reason = chunk.choices[0].finish_reason
+            else:
+                response = cast(ChatCompletion, response)
+                resp = response.choices[0].message.content
+                finish_reason = response.choices[0].finish_reason
+                if LLM_SETTINGS.log_llm_chat_content:
+                    logger.info(f"{LogColors.CYAN}Response:{resp}{LogColors.END}", tag="llm_messages")
+            match = re.search(r"<think>(.*?)</think>(.*)", resp, re.DOTALL)
+            think_part, resp = match.groups() if match else ("", resp)
+            if LLM_SETTINGS.log_llm_chat_content:
+                logger.info(f"{LogColors.CYAN}Think:{think_part}{LogColors.END}", tag="llm_messages")
+                logger.info(f"{LogColors.CYAN}Response:{resp}{LogColors.END}", tag="llm_messages")
+        else:
+            call_kwargs: dict[str, Any] = dict(
+                model=model,
+                messages=messages,
+                max_tokens=max_tokens,
+                temperature=temperature,
+                stream=self.chat_stream,
+                seed=self.chat_seed,
+                frequency_penalty=frequency_penalty,
+                presence_penalty=presence_penalty,
+            )
+
+            # FIX what if the model does not support response_schema
+            if response_format == {"type": "json_object"} and add_json_in_prompt:
+                for message in messages[::-1]:
+                    message["content"] = message["content"] + "\nPlease respond in json format."
+                    if message["role"] == LLM_SETTINGS.system_prompt_role:
+                        # NOTE: assumption: systemprompt is always the first message
+                        break
+                call_kwargs["response_format"] = {"type": "json_object"}
+            response = self.chat_client.chat.completions.create(**call_kwargs)
+
+            if self.chat_stream:
+                resp = ""
+                # TODO: with logger.config(stream=self.chat_stream): and add a `stream_start` flag to add timestamp for first message.
+                if LLM_SETTINGS.log_llm_chat_content:
+                    logger.info(f"{LogColors.CYAN}Response:{LogColors.END}", tag="llm_messages")
+
+                for chunk in response:
+                    content = (
+                        chunk.choices[0].delta.content
+                        if len(chunk.choices) > 0 and chunk.choices[0].delta.content is not None
+                        else ""
+                    )
+                    if LLM_SETTINGS.log_llm_chat_content:
+                        logger.info(LogColors.CYAN + content + LogColors.END, raw=True, tag="llm_messages")
+                    resp += content
+                    if len(chunk.choices) > 0 and chunk.choices[0].finish_reason is not None:
+                        finish_reason = chunk.choices[0].finish_reason
+
+                if LLM_SETTINGS.log_llm_chat_content:
+                    logger.info("\n", raw=True, tag="llm_messages")
+
+            else:
+                resp = response.choices[0].message.content
+                finish_reason = response.choices[0].finish_reason
+                if LLM_SETTINGS.log_llm_chat_content:
+                    logger.info(f"{LogColors.CYAN}Response:{resp}{LogColors.END}", tag="llm_messages")
+                    logger.info(
+                        json.dumps(
+                            {
+                                "total_tokens": response.usage.total_tokens,
+                                "prompt_tokens": response.usage.prompt_tokens,
+                                "completion_tokens": response.usage.completion_tokens,
+                                "model": model,
+                            }
+                        ),
+                        tag="llm_messages",
+                    )
+        return resp, finish_reason

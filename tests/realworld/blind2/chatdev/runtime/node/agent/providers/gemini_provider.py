@@ -25,7 +25,6 @@ from runtime.node.agent import ModelProvider
 from runtime.node.agent import ModelResponse
 from utils.token_tracker import TokenUsage
 
-
 class GeminiProvider(ModelProvider):
     """Gemini provider implementation."""
 
@@ -58,3 +57,20 @@ class GeminiProvider(ModelProvider):
         """
         Call the Gemini model using the unified conversation timeline.
         """
+        contents, system_instruction = self._build_contents(timeline)
+        config = self._build_generation_config(system_instruction, tool_specs, kwargs)
+        # print(contents)
+        # print(config)
+
+        response: GenerateContentResponse = client.models.generate_content(
+            model=self.model_name,
+            contents=contents,
+            config=config,
+        )
+
+        # print(response)
+
+        self._track_token_usage(response)
+        self._append_response_contents(timeline, response)
+        message = self._deserialize_response(response)
+        return ModelResponse(message=message, raw_response=response)

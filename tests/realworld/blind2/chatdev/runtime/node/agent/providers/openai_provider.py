@@ -25,7 +25,6 @@ from runtime.node.agent import ModelProvider
 from runtime.node.agent import ModelResponse
 from utils.token_tracker import TokenUsage
 
-
 class OpenAIProvider(ModelProvider):
     """OpenAI provider implementation."""
 
@@ -68,3 +67,22 @@ class OpenAIProvider(ModelProvider):
             request_payload = self._build_chat_payload(conversation, tool_specs, kwargs)
             response = client.chat.completions.create(**request_payload)
             self._track_token_usage(response)
+            self._append_chat_response_output(timeline, response)
+            message = self._deserialize_chat_response(response)
+            return ModelResponse(message=message, raw_response=response)
+
+        # 2. Try Responses API with fallback
+        request_payload = self._build_request_payload(timeline, tool_specs, kwargs)
+        try:
+            response = client.responses.create(**request_payload)
+            self._track_token_usage(response)
+            self._append_response_output(timeline, response)
+            message = self._deserialize_response(response)
+            return ModelResponse(message=message, raw_response=response)
+        except Exception as e:
+            new_request_payload = self._build_chat_payload(conversation, tool_specs, kwargs)
+            response = client.chat.completions.create(**new_request_payload)
+            self._track_token_usage(response)
+            self._append_chat_response_output(timeline, response)
+            message = self._deserialize_chat_response(response)
+            return ModelResponse(message=message, raw_response=response)

@@ -1,12 +1,8 @@
-#!/usr/bin/env python
-# coding: utf-8
-
 import pandas as pd
 from typing import Dict, Optional
 from openai import OpenAI
 
 from modules.retail_sentiment_client import format_retail_sentiment_for_prompt
-
 
 def _get_fallback_text(prompt_type: str, company_name: str) -> str:
     """Returns fallback text when agent generation fails."""
@@ -18,8 +14,9 @@ def _get_fallback_text(prompt_type: str, company_name: str) -> str:
         "risks": "Key risks include: (1) Industry competition and market share pressure, (2) Regulatory changes affecting operations, (3) Economic downturns impacting demand, (4) Technology disruption risks, (5) Supply chain and operational challenges.",
         "competitor_analysis": f"{company_name} demonstrates competitive positioning within its industry through consistent financial performance and strategic market positioning relative to key competitors in the sector.",
         "major_takeaways": f"Revenue Growth: {company_name}'s revenue growth shows consistent performance trends.\n\nGross Profit Margin: {company_name}'s gross profit margins demonstrate operational effectiveness.\n\nSG&A Expense Margin: {company_name}'s SG&A expense management shows disciplined cost control.\n\nEBITDA Margin Stability: {company_name}'s EBITDA margin stability reflects strong underlying fundamentals.",
-
-
+        "news_summary": f"Recent news coverage for {company_name} reflects ongoing market interest and developments in the company's operations and strategic initiatives."
+    }
+    return fallbacks.get(prompt_type, f"{company_name} analysis for {prompt_type.replace('_', ' ')} section.")
 
 def generate_text_section(data: Dict, prompt_type: str, api_key: str, company_name: str, company_ticker: str, base_url: str = None, model: str = None) -> str:
     """
@@ -80,3 +77,13 @@ def generate_text_section(data: Dict, prompt_type: str, api_key: str, company_na
         
         generated_text = response.choices[0].message.content.strip()
         
+        if generated_text:
+            print(f"✅ Successfully generated '{prompt_type}' ({len(generated_text)} chars)")
+            return generated_text
+        else:
+            print(f"⚠️ Warning: Empty response for '{prompt_type}'")
+            return _get_fallback_text(prompt_type, company_name)
+            
+    except Exception as e:
+        print(f"❌ Error generating '{prompt_type}': {e}")
+        return _get_fallback_text(prompt_type, company_name)

@@ -11,7 +11,6 @@ from .utils import resize_base64_image
 
 logger = logging.getLogger()
 
-
 class OpenAICompletionProvider(CompletionProvider):
     def __init__(self, config: CompletionConfig, *args, **kwargs) -> None:
         super().__init__(config)
@@ -178,3 +177,26 @@ class OpenAICompletionProvider(CompletionProvider):
                     "LMStudio credentials not configured but lmstudio/ model prefix used"
                 )
             return self.lmstudio_client, model[9:]  # Strip 'lmstudio/' prefix
+        elif model.startswith("azure-foundry/"):
+            if not self.azure_foundry_client:
+                raise ValueError(
+                    "Azure Foundry credentials not configured but azure-foundry/ model prefix used"
+                )
+            return (
+                self.azure_foundry_client,
+                model[14:],
+            )  # Strip 'azure-foundry/' prefix
+        else:
+            # Default to OpenAI if no prefix is provided.
+            if self.openai_client:
+                return self.openai_client, model
+            elif self.azure_client:
+                return self.azure_client, model
+            elif self.ollama_client:
+                return self.ollama_client, model
+            elif self.lmstudio_client:
+                return self.lmstudio_client, model
+            elif self.azure_foundry_client:
+                return self.azure_foundry_client, model
+            else:
+                raise ValueError("No valid client available for model prefix")

@@ -30,7 +30,6 @@ DEFAULT_PROMPT = (
     "the best of your ability."
 )
 
-
 def conform_function_name(url):
     """
     Validates OpenAI function names and modifies them to conform to the regex
@@ -38,7 +37,27 @@ def conform_function_name(url):
     regex_pattern = r"^[a-zA-Z0-9_-]{1,64}$"
 
     # Check if the URL matches the regex
+    if re.match(regex_pattern, url):
+        return url  # URL is already valid
+    else:
+        # Modify the URL to conform to the regex
+        valid_url = re.sub(r"[^a-zA-Z0-9_-]", "", url)[:64]
+        return valid_url
 
+class LangchainAgent(AgentBase):
+
+    def get_llm_params(self):
+        llm = self.agent_config.llms[0].llm
+        params = self.llm_params.dict() if self.llm_params else {}
+
+        options = {
+            **(self.agent_config.metadata or {}),
+            **(llm.options or {}),
+            **(params),
+        }
+        return {
+            "temperature": options.get("temperature", 0.1),
+            "max_tokens": options.get("max_tokens"),
         }
 
     async def _get_llm(self, llm: LLM, agent: Agent):
@@ -57,4 +76,3 @@ def conform_function_name(url):
                 callbacks=self.callbacks,
                 **self.get_llm_params(),
             )
-

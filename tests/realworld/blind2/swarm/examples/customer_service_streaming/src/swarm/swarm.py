@@ -5,9 +5,6 @@ from src.swarm.engines.assistants_engine import AssistantsEngine
 from src.swarm.engines.local_engine import LocalEngine
 from configs.general import Colors, tasks_path
 
-# This class represents the main control unit for deploying and managing tasks within the swarm system.
-
-
 class Swarm:
     def __init__(self, engine_name, tasks=[], persist=False):
         self.tasks = tasks
