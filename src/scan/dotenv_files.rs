@@ -82,7 +82,15 @@ pub(super) fn check(parsed: &[Parsed]) -> Vec<Finding> {
         .collect();
     let mut out = Vec::new();
     for f in &files {
-        out.extend(f.syntax.iter().cloned());
+        // An example file is not loaded: a line no loader would read there (a docstring header)
+        // breaks nothing.
+        out.extend(f.syntax.iter().cloned().map(|x| {
+            if f.example {
+                x.severity(crate::finding::Severity::Info)
+            } else {
+                x
+            }
+        }));
         for (key, first, line, column, same) in &f.duplicates {
             // Two lines with the same value (both empty, the same placeholder) lose nothing, and
             // an example file is not loaded: untidy, not broken.
@@ -109,12 +117,27 @@ pub(super) fn check(parsed: &[Parsed]) -> Vec<Finding> {
                     .findings
                     .into_iter()
                     .filter(|x| x.location.file.is_some())
-                    .map(|x| soften_mode_default(x, committed_default)),
+                    .map(|x| soften_mode_default(x, committed_default))
+                    .map(empty_slot_to_info),
             );
         }
     }
     out.extend(differences(&files));
     out
+}
+
+/// An empty key in a `.env` file read on its own: the file does not show that any call uses that
+/// provider (env files list optional slots: `GROQ_API_KEY=` beside a filled `OPENAI_API_KEY`), so
+/// it is info. `credcheck env --provider X`, which knows what is needed, reports it as an error.
+fn empty_slot_to_info(mut f: Finding) -> Finding {
+    if f.rule == "empty-key" {
+        f.severity = crate::finding::Severity::Info;
+        f.message = format!(
+            "{} (an error for any client of this provider that the environment runs)",
+            f.message
+        );
+    }
+    f
 }
 
 /// True for `.env.development`, `.env.production`, `.env.test` and the like without `.local`:

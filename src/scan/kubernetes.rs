@@ -62,12 +62,14 @@ fn stores<'n>(files: &[(&'n str, &'n [Rc<Node>])], out: &mut Vec<Finding>) -> Ve
                 let text = v.scalar().map(str::to_string);
                 let value = if kind == "Secret" {
                     let compact: String = text.unwrap_or_default().split_whitespace().collect();
-                    match base64::engine::general_purpose::STANDARD
+                    let decoded = base64::engine::general_purpose::STANDARD
                         .decode(compact.as_bytes())
-                        .ok()
-                        .and_then(|b| String::from_utf8(b).ok())
-                    {
-                        Some(v) => Some(v),
+                        .ok();
+                    match decoded.as_ref().map(|b| String::from_utf8(b.clone())) {
+                        Some(Ok(v)) => Some(v),
+                        // Valid base64 of bytes that are not UTF-8: Secret data may be binary
+                        // (a keystore, a redacted `++++`), which the API server accepts.
+                        Some(Err(_)) => None,
                         // `<encoded_secret>`: a placeholder for the reader to fill in.
                         None if crate::secret::is_placeholder_text(&compact) => {
                             out.push(Finding::new(
@@ -82,7 +84,7 @@ fn stores<'n>(files: &[(&'n str, &'n [Rc<Node>])], out: &mut Vec<Finding>) -> Ve
                             out.push(Finding::new(
                                 "config-syntax",
                                 at(path, v),
-                                format!("Secret {}: data.{k} is not valid base64 of UTF-8 text; the API server rejects it", doc.str_at(&["metadata", "name"]).unwrap_or("?")),
+                                format!("Secret {}: data.{k} is not valid base64; the API server rejects it", doc.str_at(&["metadata", "name"]).unwrap_or("?")),
                                 format!("Put the plain value under stringData.{k}, or base64-encode it (printf %s \"$value\" | base64 -w0)"),
                             ));
                             None

@@ -311,3 +311,21 @@ fn mounted_litellm_config_needs_its_variables() {
         detail(&r)
     );
 }
+
+/// Found on the second blind half: Secret data that is valid base64 of bytes that are not UTF-8
+/// (binary, or a redaction like `++++++++`) is accepted by the API server; only text that is not
+/// base64 at all is an error. A docstring header in a `.env.example` breaks no loader that runs.
+#[test]
+fn binary_secret_data_and_example_env_headers() {
+    let k8s = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata:\n  BLOB: \"++++++++\"\n  BAD: \"%%%\"\n";
+    let r = check_config(k8s, Some("secret.yaml"), None).unwrap();
+    assert_eq!(
+        summary(&r),
+        vec!["config-syntax secret.yaml:7".to_string()],
+        "{}",
+        detail(&r)
+    );
+    let env = "\"\"\"\nThis is an example\n\"\"\"\nOPENAI_API_KEY=\n";
+    let r = check_config(env, Some(".env.example"), None).unwrap();
+    assert!(failing(summary(&r)).is_empty(), "{}", detail(&r));
+}
