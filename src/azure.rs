@@ -43,6 +43,10 @@ pub fn check_endpoint(value: &str) -> Option<SettingProblem> {
     let facts = catalog().azure();
     let azure = catalog().provider("azure-openai")?;
     let example = "https://<resource>.openai.azure.com/";
+    // `${env:AZURE_OPENAI_ENDPOINT}` (Prompty), `${VAR}`: filled in by the loader.
+    if catalog().is_reference(value.trim()) {
+        return None;
+    }
     if crate::secret::is_placeholder_text(value) {
         return Some(problem(
             "placeholder-setting",
@@ -129,6 +133,9 @@ pub fn check_endpoint(value: &str) -> Option<SettingProblem> {
 
 /// Checks an Azure OpenAI api-version value.
 pub fn check_api_version(value: &str) -> Option<SettingProblem> {
+    if catalog().is_reference(value.trim()) {
+        return None;
+    }
     let v = &catalog().azure().api_versions;
     let known = |list: &[String]| list.iter().any(|k| k == value);
     if known(&v.ga) || known(&v.preview) || known(&v.v1) {

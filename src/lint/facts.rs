@@ -182,12 +182,15 @@ impl Aliases {
         self.0.push((name.to_string(), var.to_string(), fallback));
     }
 
-    /// The variable `name` holds, if it holds one, and what it holds when that is unset.
+    /// The variable `name` holds, if it holds one, and what it holds when that is unset. A name
+    /// bound to different variables (`api_key = os.getenv("A")` in one branch, `os.getenv("B")`
+    /// in another) holds none for certain: the walk does not follow control flow.
     pub fn var(&self, name: &str) -> Option<(&str, &Fallback)> {
-        self.0
-            .iter()
-            .rev()
-            .find(|(n, _, _)| n == name)
-            .map(|(_, v, f)| (v.as_str(), f))
+        let mut bindings = self.0.iter().rev().filter(|(n, _, _)| n == name);
+        let (_, var, fallback) = bindings.next()?;
+        if bindings.any(|(_, v, _)| v != var) {
+            return None;
+        }
+        Some((var.as_str(), fallback))
     }
 }

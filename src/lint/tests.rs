@@ -306,6 +306,11 @@ fn false_positive_classes_from_real_code() {
         "test_bedrock.py",
         &format!("import boto3\nc = boto3.client(\"bedrock-runtime\", aws_access_key_id=\"{example}\")\nd = \"{double}\"\n"),
     );
+    // A name bound to different variables in different branches holds none for certain.
+    quiet(
+        "branches.py",
+        "import os\nfrom langchain_google_genai import ChatGoogleGenerativeAI\nif p == \"mistral\":\n    api_key = os.getenv(\"MISTRAL_API_KEY\", \"\")\nelse:\n    api_key = os.getenv(\"GOOGLE_API_KEY\", \"\")\nllm = ChatGoogleGenerativeAI(api_key=api_key)\n",
+    );
     // A group chat manager with a function speaker selection needs no model.
     quiet(
         "team.py",

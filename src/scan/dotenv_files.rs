@@ -118,7 +118,12 @@ pub(super) fn check(parsed: &[Parsed]) -> Vec<Finding> {
                     .into_iter()
                     .filter(|x| x.location.file.is_some())
                     .map(|x| soften_mode_default(x, committed_default))
-                    .map(empty_slot_to_info),
+                    .map(empty_slot_to_info)
+                    .map(|mut x| {
+                        // A setting the file leaves out may come from the code or elsewhere.
+                        super::situate::absent_to_info(&mut x);
+                        x
+                    }),
             );
         }
     }

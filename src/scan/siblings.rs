@@ -86,6 +86,13 @@ pub(crate) fn compare(units: &[Unit]) -> Vec<Finding> {
                 else {
                     continue;
                 };
+                // Sharing an image, the unit runs the same code: likely to call the provider.
+                // Only naming a provider's setting (a UI showing a model name) is weaker.
+                let severity = if same_image.is_some() {
+                    crate::finding::Severity::Warning
+                } else {
+                    crate::finding::Severity::Info
+                };
                 let (a, var) = (&units[members[ak]], held[ak].unwrap_or_default());
                 out.push(
                     Finding::new(
@@ -104,7 +111,7 @@ pub(crate) fn compare(units: &[Unit]) -> Vec<Finding> {
                     )
                     // Likely, not proven: the unit may never call the provider (a migration job
                     // built from the same image), or get the key from a file at run time.
-                    .severity(crate::finding::Severity::Warning)
+                    .severity(severity)
                     .provider(&p.id),
                 );
             }

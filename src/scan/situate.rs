@@ -14,6 +14,13 @@ const ABSENT_SETTING: &[&str] = &[
     "missing-region",
 ];
 
+/// Lowers a finding about a setting absent from an environment to info (see [`ABSENT_SETTING`]).
+pub(crate) fn absent_to_info(f: &mut Finding) {
+    if ABSENT_SETTING.contains(&f.rule.as_str()) {
+        f.severity = crate::finding::Severity::Info;
+    }
+}
+
 /// Prefixes each message with `label` and gives findings without a file the unit's location.
 /// Drops `no-credentials`: a unit without any credential is normal (a database service).
 /// A setting absent from the unit's environment is info (see [`ABSENT_SETTING`]).
@@ -22,9 +29,7 @@ pub(crate) fn situate(findings: Vec<Finding>, label: &str, at: &Location) -> Vec
         .into_iter()
         .filter(|f| f.rule != "no-credentials")
         .map(|mut f| {
-            if ABSENT_SETTING.contains(&f.rule.as_str()) {
-                f.severity = crate::finding::Severity::Info;
-            }
+            absent_to_info(&mut f);
             if f.location.file.is_none() {
                 f.location = Location {
                     env: f.location.env.take(),

@@ -329,3 +329,29 @@ fn binary_secret_data_and_example_env_headers() {
     let r = check_config(env, Some(".env.example"), None).unwrap();
     assert!(failing(summary(&r)).is_empty(), "{}", detail(&r));
 }
+
+/// Found on the third blind half: a prose placeholder ("Your Azure OpenAI Service Endpoint") is a
+/// placeholder, not a malformed URL; Prompty's `${env:NAME}` is filled in by its loader; an
+/// endpoint a `.env` leaves out may come from the code (info).
+#[test]
+fn prose_placeholders_loader_references_and_absent_settings() {
+    let env = "AZURE_OPENAI_ENDPOINT=Your Azure OpenAI Service Endpoint\nAZURE_OPENAI_API_KEY=Your Azure OpenAI Service API Key\n";
+    let r = check_config(env, Some(".env"), None).unwrap();
+    assert_eq!(
+        summary(&r),
+        vec![
+            "placeholder-key .env:2".to_string(),
+            "placeholder-setting .env:1".to_string()
+        ],
+        "{}",
+        detail(&r)
+    );
+    let prompty = "{\"default\": {\"type\": \"azure_openai\", \"api_version\": \"${env:AZURE_OPENAI_API_VERSION}\", \"azure_endpoint\": \"${env:AZURE_OPENAI_ENDPOINT}\", \"azure_deployment\": \"gpt-4o\"}}";
+    let r = check_config(prompty, Some("prompty.json"), None).unwrap();
+    assert!(failing(summary(&r)).is_empty(), "{}", detail(&r));
+    let hex: String = (0..32)
+        .map(|i| char::from_digit((i * 5 + 1) % 16, 16).unwrap_or('0'))
+        .collect();
+    let r = check_config(&format!("AZURE_OPENAI_API_KEY={hex}\n"), Some(".env"), None).unwrap();
+    assert!(failing(summary(&r)).is_empty(), "{}", detail(&r));
+}
