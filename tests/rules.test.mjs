@@ -33,7 +33,7 @@ test("every rule id emitted by the scan and lint fixtures, the examples and the 
     note(credcheck.scanPaths([c], { env: {} }).report, path.relative(root, c));
     trees++;
   }
-  for (const half of ["tuned", "blind", "blind2", "blind3"]) {
+  for (const half of ["tuned", "blind", "blind2", "blind3", "blind4"]) {
     if (!existsSync(path.join(root, "tests", "realworld", half))) continue;
     for (const c of dirs(path.join(root, "tests", "realworld", half))) {
       note(credcheck.scanPaths([c], { env: {} }).report, path.relative(root, c));

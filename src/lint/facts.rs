@@ -188,9 +188,16 @@ impl Aliases {
     pub fn var(&self, name: &str) -> Option<(&str, &Fallback)> {
         let mut bindings = self.0.iter().rev().filter(|(n, _, _)| n == name);
         let (_, var, fallback) = bindings.next()?;
-        if bindings.any(|(_, v, _)| v != var) {
+        if var.is_empty() || bindings.any(|(_, v, _)| v != var) {
             return None;
         }
         Some((var.as_str(), fallback))
+    }
+
+    /// Notes that `name` was also given a value that is no environment read (so a read bound
+    /// elsewhere is not certain to be what it holds).
+    pub fn unbind(&mut self, name: &str) {
+        self.0
+            .push((name.to_string(), String::new(), Fallback::Nothing));
     }
 }

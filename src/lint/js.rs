@@ -365,8 +365,9 @@ impl<'a> Visit<'a> for Walker<'_> {
         let name = it.id.get_identifier_name().map(|n| n.to_string());
         if let (Some(name), Some(init)) = (&name, &it.init) {
             // `process.env.X ?? ""` and `process.env.X || ""` still hold the read.
-            if let Value::Env { var, fallback, .. } = self.value(init) {
-                self.aliases.bind(name, &var, fallback);
+            match self.value(init) {
+                Value::Env { var, fallback, .. } => self.aliases.bind(name, &var, fallback),
+                _ => self.aliases.unbind(name),
             }
             if is_require_of(init, &self.p.dotenv.js_module) {
                 self.dotenv_names.push(name.clone());

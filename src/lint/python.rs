@@ -392,13 +392,13 @@ impl<'a> Visitor<'a> for Walker<'_> {
             }
             Stmt::Assign(a) => {
                 if let [Expr::Name(target)] = a.targets.as_slice() {
-                    if let Value::Env {
-                        var,
-                        raising: false,
-                        fallback,
-                    } = self.value(&a.value)
-                    {
-                        self.aliases.bind(target.id.as_str(), &var, fallback);
+                    match self.value(&a.value) {
+                        Value::Env {
+                            var,
+                            raising: false,
+                            fallback,
+                        } => self.aliases.bind(target.id.as_str(), &var, fallback),
+                        _ => self.aliases.unbind(target.id.as_str()),
                     }
                     if self.depth == 0 && contains_token_call(&a.value, self.p) {
                         self.facts

@@ -311,6 +311,10 @@ fn false_positive_classes_from_real_code() {
         "branches.py",
         "import os\nfrom langchain_google_genai import ChatGoogleGenerativeAI\nif p == \"mistral\":\n    api_key = os.getenv(\"MISTRAL_API_KEY\", \"\")\nelse:\n    api_key = os.getenv(\"GOOGLE_API_KEY\", \"\")\nllm = ChatGoogleGenerativeAI(api_key=api_key)\n",
     );
+    quiet(
+        "branches2.py",
+        "import os\nfrom langchain_google_genai import ChatGoogleGenerativeAI\napi_key = kwargs.get(\"api_key\") or os.getenv(env_var, \"\")\nif p == \"mistral\":\n    api_key = os.getenv(\"MISTRAL_API_KEY\", \"\")\nllm = ChatGoogleGenerativeAI(api_key=api_key)\n",
+    );
     // A group chat manager with a function speaker selection needs no model.
     quiet(
         "team.py",

@@ -103,7 +103,9 @@ fn image(service: &Node, dir: &str) -> Option<String> {
         .as_str()
         .or_else(|| build.str_at(&["context"]))
         .unwrap_or(".");
-    Some(format!("build:{}", join(dir, context)))
+    // One context can build different images: the Dockerfile names which.
+    let dockerfile = build.str_at(&["dockerfile"]).unwrap_or("Dockerfile");
+    Some(format!("build:{}:{dockerfile}", join(dir, context)))
 }
 
 /// Checks one Compose file.
