@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
+import ts from "typescript";
 import { chromium } from "playwright-core";
 import { assertNoLeak, credcheck, root } from "./helpers.mjs";
 
@@ -339,7 +340,12 @@ async function nextApp() {
   execFileSync("cp", ["-r", path.join(app, "node_modules", "credcheck"), path.join(dir, "node_modules", "credcheck")]);
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "next-app", private: true }));
   writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(root)} } };\n`);
-  writeFileSync(path.join(dir, "instrumentation.js"), readFileSync(path.join(root, "examples", "nextjs", ".build", "instrumentation.mjs"), "utf8").replace('models: ["gpt-4o", "claude-3-5-sonnet-20241022"], framework: "langchain"', 'providers: ["openai"]'));
+  // The README's instrumentation hook, transpiled here (not read from examples/nextjs/.build,
+  // which only exists after examples.test.mjs has run).
+  const hook = ts.transpileModule(readFileSync(path.join(root, "examples", "nextjs", "instrumentation.ts"), "utf8"), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  writeFileSync(path.join(dir, "instrumentation.js"), hook.replace('models: ["gpt-4o", "claude-3-5-sonnet-20241022"], framework: "langchain"', 'providers: ["openai"]'));
   writeFileSync(path.join(dir, "app", "layout.js"), "export default function Layout({ children }) { return children; }\n");
   writeFileSync(path.join(dir, "app", "page.js"), "export default function Page() { return null; }\n");
   writeFileSync(path.join(dir, "app", "api", "check", "route.js"), `import { checkEnv, mask } from "credcheck";
