@@ -231,20 +231,24 @@ fn family_and_not_credential_verdicts() {
     assert_eq!(explain("everything is fine").verdict, Verdict::Unknown);
 }
 
-/// Every pattern explain runs is gated by literals read from it, so none runs over a whole
-/// text; and the literals are the ones a match needs.
-#[test]
-fn every_pattern_is_gated_by_its_literals() {
-    let c = compiled();
-    let all = c
-        .providers
+/// Every compiled pattern explain runs, in one list.
+fn every_matcher(c: &Compiled) -> Vec<&prefilter::Matcher> {
+    c.providers
         .iter()
         .chain(&c.frameworks)
         .chain(&c.signals)
         .chain(&c.unrelated)
         .chain(&c.kinds)
-        .chain([&c.status, &c.echo]);
-    for (i, m) in all.enumerate() {
+        .chain([&c.status, &c.echo])
+        .collect()
+}
+
+/// Every pattern explain runs is gated by literals read from it, so none runs over a whole
+/// text; and the literals are the ones a match needs.
+#[test]
+fn every_pattern_is_gated_by_its_literals() {
+    let c = compiled();
+    for (i, m) in every_matcher(c).into_iter().enumerate() {
         assert!(
             m.gated(),
             "pattern {i} ({}) has no literal gate",
@@ -291,15 +295,7 @@ fn gated_matching_finds_what_the_whole_text_gives() {
                 .map(|c| c["text"].as_str().unwrap().to_string()),
         );
     }
-    let all: Vec<&prefilter::Matcher> = c
-        .providers
-        .iter()
-        .chain(&c.frameworks)
-        .chain(&c.signals)
-        .chain(&c.unrelated)
-        .chain(&c.kinds)
-        .chain([&c.status, &c.echo])
-        .collect();
+    let all = every_matcher(c);
     for text in &texts {
         let p = Prepared::new(text, &c.literals);
         for m in &all {
