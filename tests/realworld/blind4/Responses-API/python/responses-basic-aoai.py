@@ -1,0 +1,19 @@
+import os
+from openai import AzureOpenAI
+from dotenv import load_dotenv
+
+load_dotenv()
+
+client = AzureOpenAI(
+    api_key = os.environ["AZURE_OPENAI_API_KEY"],  
+    api_version = os.environ["AZURE_OPENAI_API_VERSION"],
+    azure_endpoint = os.environ["AZURE_OPENAI_API_ENDPOINT"]
+    )
+
+response = client.responses.create(
+    model=os.environ["AZURE_OPENAI_API_MODEL"],
+    input="Tell me a joke."
+
+)
+
+print(response.output_text)

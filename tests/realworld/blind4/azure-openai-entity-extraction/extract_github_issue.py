@@ -1,0 +1,67 @@
+import logging
+import os
+from enum import Enum
+
+import openai
+import requests
+from azure.identity import AzureDeveloperCliCredential, get_bearer_token_provider
+from dotenv import load_dotenv
+from pydantic import BaseModel, Field
+from rich import print
+
+logging.basicConfig(level=logging.WARNING)
+load_dotenv(override=True)
+
+if not os.getenv("AZURE_OPENAI_SERVICE") or not os.getenv("AZURE_OPENAI_GPT_DEPLOYMENT"):
+    logging.warning("AZURE_OPENAI_SERVICE and AZURE_OPENAI_GPT_DEPLOYMENT env variables are empty. See README.")
+    exit(1)
+
+token_provider = get_bearer_token_provider(
+    AzureDeveloperCliCredential(tenant_id=os.getenv("AZURE_TENANT_ID")), "https://cognitiveservices.azure.com/.default"
+)
+
+client = openai.OpenAI(
+    base_url=f"https://{os.getenv('AZURE_OPENAI_SERVICE')}.openai.azure.com/openai/v1",
+    api_key=token_provider,
+)
+model_name = os.getenv("AZURE_OPENAI_GPT_DEPLOYMENT")
+
+
+# Define models for Structured Outputs
+class IssueType(str, Enum):
+    BUGREPORT = "Bug Report"
+    FEATURE = "Feature"
+    DOCUMENTATION = "Documentation"
+    REGRESSION = "Regression"
+
+
+class Issue(BaseModel):
+    title: str
+    description: str = Field(..., description="A 1-2 sentence description of the project")
+    type: IssueType
+    operating_system: str
+
+
+# Fetch an issue from a public GitHub repository
+url = "https://api.github.com/repos/Azure-Samples/azure-search-openai-demo/issues/2231"
+response = requests.get(url)
+if response.status_code != 200:
+    logging.error(f"Failed to fetch issue: {response.status_code}")
+    exit(1)
+issue_body = response.json()["body"]
+
+# Send request to GPT model to extract using Structured Outputs
+response = client.responses.parse(
+    model=model_name,
+    input=[
+        {"role": "system", "content": "Extract the info from the GitHub issue markdown."},
+        {"role": "user", "content": issue_body},
+    ],
+    text_format=Issue,
+    store=False,
+)
+
+if response.output_parsed:
+    print(response.output_parsed)
+else:
+    print(response.output[0].content[0].refusal)
