@@ -4,9 +4,9 @@ import type { Finding, Report } from "./types";
 export class CredentialError extends Error {
   override name = "CredentialError";
   /** The full report (warnings included). */
-  readonly report: Report;
+  declare readonly report: Report;
   /** The error-level findings. */
-  readonly findings: Finding[];
+  declare readonly findings: Finding[];
 
   constructor(report: Report) {
     const errors = report.findings.filter((f) => f.severity === "error");
@@ -17,8 +17,10 @@ export class CredentialError extends Error {
     });
     const n = errors.length;
     super(`credcheck: ${n} credential error${n === 1 ? "" : "s"}:\n${lines.join("\n")}`);
-    this.report = report;
-    this.findings = errors;
+    // Not enumerable: Node prints an uncaught error's own enumerable properties after its message,
+    // which repeated every finding (already in the message) twice more.
+    Object.defineProperty(this, "report", { value: report, enumerable: false, writable: false });
+    Object.defineProperty(this, "findings", { value: errors, enumerable: false, writable: false });
   }
 }
 

@@ -145,3 +145,19 @@ test("catalog and rules are data", () => {
     assert.ok(ruleIds.includes(id), id);
   }
 });
+
+test("an uncaught CredentialError prints each finding once (report and findings are not enumerable)", () => {
+  const { spawnSync } = require("node:child_process");
+  const code = `require("./dist/index.js").assertCredentials({ env: { OPENAI_API_KEY: "your-api-key", ANTHROPIC_API_KEY: "" }, providers: ["openai", "anthropic"] });`;
+  const r = spawnSync(process.execPath, ["-e", code], { encoding: "utf8", env: { PATH: process.env.PATH } });
+  assert.notEqual(r.status, 0);
+  assert.equal(r.stderr.split("placeholder-key").length - 1, 1, r.stderr);
+  const err = (() => {
+    try {
+      credcheck.assertCredentials({ env: { OPENAI_API_KEY: "your-api-key" }, providers: ["openai"] });
+    } catch (e) {
+      return e;
+    }
+  })();
+  assert.ok(err.findings.length >= 1 && err.report.findings.length >= 1, "still readable");
+});
