@@ -18,8 +18,9 @@ Usage:
   credcheck scan [paths...]   check config files and deployment manifests, and lint sources (default: .)
   credcheck lint [paths...]   lint JavaScript, TypeScript and Python sources (default: .)
   credcheck explain [TEXT]    explain an auth error from its text (argument, --file F, or stdin)
-  credcheck providers         list catalogued providers and the variables they read
-  credcheck rules             list rule ids, severities and summaries
+  credcheck providers [-f json]  list catalogued providers and the variables they read
+  credcheck rules [-f json]      list rule ids, severities and summaries
+  credcheck help COMMAND      that command's options (or credcheck COMMAND --help)
   credcheck --version | --help
 
 Options for env:
@@ -204,22 +205,52 @@ function explainCommand(args: string[]): number {
   return explanation.causes.length > 0 ? 1 : 0;
 }
 
-function providersCommand(): number {
-  for (const p of catalog().providers) {
-    const keys = p.vars.filter((v) => p.auth.flat().includes(v.slot) && !v.fallback).map((v) => v.name);
-    process.stdout.write(`${p.id.padEnd(13)} ${p.name.padEnd(14)} ${keys.join(", ")}\n`);
-  }
+/** `-f text|json` and nothing else, for the listing commands. */
+function listFormat(args: string[]): "text" | "json" {
+  const { values } = parseArgs({ args, options: { format: { type: "string", short: "f", default: "text" } } });
+  if (values.format !== "text" && values.format !== "json") throw new UsageError(`unknown format ${values.format}; use text or json`);
+  return values.format;
+}
+
+function providersCommand(args: string[]): number {
+  const format = listFormat(args);
+  const list = catalog().providers.map((p) => ({
+    id: p.id,
+    name: p.name,
+    keys: p.vars.filter((v) => p.auth.flat().includes(v.slot) && !v.fallback).map((v) => v.name),
+  }));
+  if (format === "json") process.stdout.write(JSON.stringify(list, null, 2) + "\n");
+  else for (const p of list) process.stdout.write(`${p.id.padEnd(13)} ${p.name.padEnd(14)} ${p.keys.join(", ")}\n`);
   return 0;
 }
 
-function rulesCommand(): number {
-  for (const r of rules()) process.stdout.write(`${r.id.padEnd(26)} ${r.severity.padEnd(8)} ${r.summary}\n`);
+function rulesCommand(args: string[]): number {
+  const format = listFormat(args);
+  if (format === "json") process.stdout.write(JSON.stringify(rules(), null, 2) + "\n");
+  else for (const r of rules()) process.stdout.write(`${r.id.padEnd(26)} ${r.severity.padEnd(8)} ${r.summary}\n`);
   return 0;
+}
+
+/** The help of one command: its usage line and its options section from HELP. */
+function commandHelp(command: string): string | undefined {
+  const usage = HELP.split("\n").find((l) => l.startsWith(`  credcheck ${command} `) || l === `  credcheck ${command}`);
+  if (!usage) return undefined;
+  const start = HELP.indexOf(`Options for ${command}:`);
+  const section = start < 0 ? "" : HELP.slice(start, HELP.indexOf("\n\n", start) < 0 ? undefined : HELP.indexOf("\n\n", start));
+  return `Usage:\n${usage}\n${section ? `\n${section}\n` : ""}`;
 }
 
 export function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
+    // `credcheck scan --help` and `credcheck help scan`: that command's help, exit 0.
+    const helpFor = command === "help" ? rest[0] : rest.includes("--help") || rest.includes("-h") ? command : undefined;
+    if (helpFor !== undefined) {
+      const text = commandHelp(helpFor);
+      if (!text) throw new UsageError(`unknown command ${helpFor}`);
+      process.stdout.write(text);
+      return 0;
+    }
     switch (command) {
       case "env":
         return envCommand(rest);
@@ -230,11 +261,12 @@ export function main(argv: string[]): number {
       case "explain":
         return explainCommand(rest);
       case "providers":
-        return providersCommand();
+        return providersCommand(rest);
       case "rules":
-        return rulesCommand();
+        return rulesCommand(rest);
       case "--version":
       case "-V":
+      case "-v":
         process.stdout.write(`${VERSION}\n`);
         return 0;
       case undefined:

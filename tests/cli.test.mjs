@@ -105,3 +105,28 @@ test("a crash is exit 3 with one line on stderr, not exit 1 (findings) or 2 (usa
     assert.equal(r.stdout, "");
   }
 });
+
+test("each command has its own help (credcheck scan --help, credcheck help scan), and -v gives the version", () => {
+  for (const cmd of ["env", "scan", "lint", "explain"]) {
+    for (const args of [[cmd, "--help"], [cmd, "-h"], ["help", cmd]]) {
+      const r = runCli(args);
+      assert.equal(r.status, 0, `${args.join(" ")}: ${r.stderr}`);
+      assert.match(r.stdout, new RegExp(`credcheck ${cmd}`));
+      assert.match(r.stdout, new RegExp(`Options for ${cmd}:`));
+      assert.doesNotMatch(r.stdout, new RegExp(`Options for (?!${cmd}:)`), `${args.join(" ")} shows only its own options`);
+    }
+  }
+  assert.equal(runCli(["help", "bogus"]).status, 2);
+  assert.match(runCli(["-v"]).stdout, /^\d+\.\d+\.\d+\n$/);
+});
+
+test("providers and rules take -f json and refuse other arguments", () => {
+  const rules = runCli(["rules", "-f", "json"]);
+  assert.equal(rules.status, 0, rules.stderr);
+  assert.ok(JSON.parse(rules.stdout).some((r) => r.id === "missing-key"));
+  const providers = runCli(["providers", "--format", "json"]);
+  assert.equal(providers.status, 0, providers.stderr);
+  assert.ok(JSON.parse(providers.stdout).some((p) => p.id === "openai" && p.keys.includes("OPENAI_API_KEY")));
+  assert.equal(runCli(["rules", "--bogus"]).status, 2);
+  assert.equal(runCli(["providers", "-f", "sarif"]).status, 2);
+});
