@@ -31,8 +31,6 @@ pub struct Patterns {
     pub token_args: Vec<String>,
     /// Calls whose arguments are checks (`assert(key)`).
     pub assert_calls: Vec<String>,
-    /// A variable name that holds a credential.
-    pub credential_var: String,
     /// CrewAI's defaults that call OpenAI whatever model the agents use.
     pub crewai: Crewai,
 }
