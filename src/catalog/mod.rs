@@ -263,6 +263,14 @@ impl Catalog {
             .unwrap_or_default()
     }
 
+    /// The provider whose own key variable `var` is (not a fallback it also reads): `OPENAI_API_KEY`
+    /// is OpenAI's. `None` for a variable no provider names as its key.
+    pub fn key_owner<'a>(&'a self, var: &'a str) -> Option<&'a Provider> {
+        self.vars_named(var)
+            .find(|(_, v)| v.slot == "api_key" && !v.fallback)
+            .map(|(p, _)| p)
+    }
+
     /// True when `value` is a known placeholder (`your-api-key`, `sk-...`, `<KEY>`, `changeme`).
     pub fn is_placeholder(&self, value: &str) -> bool {
         let lower = value.to_ascii_lowercase();

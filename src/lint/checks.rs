@@ -276,14 +276,6 @@ fn azure_clients(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>)
     }
 }
 
-/// The provider whose key `var` is (not merely a fallback).
-fn key_owner(var: &str) -> Option<String> {
-    catalog()
-        .vars_named(var)
-        .find(|(_, v)| v.slot == "api_key" && !v.fallback)
-        .map(|(p, _)| p.id.clone())
-}
-
 fn foreign_keys(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) {
     for call in &facts.calls {
         let Some(provider) = p
@@ -295,7 +287,7 @@ fn foreign_keys(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) 
         let Some(Value::Env { var, .. }) = call.arg(&p.key_args) else {
             continue;
         };
-        let Some(owner) = key_owner(var) else {
+        let Some(owner) = catalog().key_owner(var).map(|o| o.id.clone()) else {
             continue;
         };
         let own = catalog()

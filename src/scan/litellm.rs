@@ -11,15 +11,7 @@ use crate::tree::Node;
 use std::rc::Rc;
 
 /// LiteLLM's prefix for a value read from the proxy's environment.
-const ENV_PREFIX: &str = "os.environ/";
-
-/// The provider whose own key variable `var` is (not a fallback).
-fn key_owner(var: &str) -> Option<String> {
-    catalog()
-        .vars_named(var)
-        .find(|(_, v)| v.slot == "api_key" && !v.fallback)
-        .map(|(p, _)| p.id.clone())
-}
+pub(super) const ENV_PREFIX: &str = "os.environ/";
 
 /// Checks every `model_list` entry of a LiteLLM config.
 pub(super) fn check(path: &str, docs: &[Rc<Node>]) -> Vec<Finding> {
@@ -70,7 +62,10 @@ fn params_checks(path: &str, params: &Node, label: &str, out: &mut Vec<Finding>)
         if let Some(var) = text.strip_prefix(ENV_PREFIX) {
             // An OpenAI-compatible server behind api_base takes whatever key it was given.
             let pointed_elsewhere = base.is_some() && p.id != "azure-openai";
-            if let Some(owner) = key_owner(var).filter(|o| *o != p.id && !pointed_elsewhere) {
+            if let Some(owner) = catalog()
+                .key_owner(var)
+                .filter(|o| o.id != p.id && !pointed_elsewhere)
+            {
                 out.push(
                     finding(
                         "provider-mismatch",
@@ -78,10 +73,7 @@ fn params_checks(path: &str, params: &Node, label: &str, out: &mut Vec<Finding>)
                         key,
                         format!(
                             "{label} calls {} ({model}) with {var}, which is named as the {} key",
-                            p.name,
-                            catalog()
-                                .provider(&owner)
-                                .map_or(owner.as_str(), |o| o.name.as_str())
+                            p.name, owner.name
                         ),
                         format!(
                             "Give it os.environ/{} (the {} key)",

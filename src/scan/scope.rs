@@ -16,8 +16,9 @@ pub(crate) struct Scope<'a> {
 /// The `NAME`s of `os.environ/NAME` in a LiteLLM config, in order, without repeats.
 fn litellm_refs(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for (i, _) in text.match_indices("os.environ/") {
-        let name: String = text[i + "os.environ/".len()..]
+    use super::litellm::ENV_PREFIX;
+    for (i, _) in text.match_indices(ENV_PREFIX) {
+        let name: String = text[i + ENV_PREFIX.len()..]
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
