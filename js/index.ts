@@ -7,6 +7,7 @@ import { readFileSync, statSync } from "node:fs";
 import * as core from "./wasm";
 import { CredentialError } from "./errors";
 import { coreOptions } from "./options";
+import { encodeEnv, encodeOptions } from "./wire";
 import type {
   Catalog,
   CheckEnvOptions,
@@ -44,7 +45,7 @@ export const registerClient: typeof import("./factory").registerClient = (name, 
  * problems are findings. Throws an `Error` for unknown provider or framework ids or a non-object `env`.
  */
 export function checkEnv(options: CheckEnvOptions = {}): Report {
-  return core.checkEnv(options.env ?? process.env, coreOptions(options)) as Report;
+  return core.checkEnvWire(encodeEnv(options.env ?? process.env), encodeOptions(coreOptions(options))) as Report;
 }
 
 /** `.env` files larger than this are refused with an error naming the file. */

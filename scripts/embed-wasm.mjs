@@ -6,10 +6,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /**
- * Rewrites `<dir>/<name>.js` (wasm-pack's output) to compile its wasm from base64 embedded in the
- * same file. Throws if wasm-pack's read of the file is not found exactly once (a new
+ * Rewrites `<dir>/<name>.js` (wasm-pack's output) to compile its wasm from base64 held in a
+ * sibling CommonJS module, `<dir>/<name>_bg.wasm.js`, that it `require`s. The bytes are in a
+ * module of their own, not inline, because Node's ESM loader lexes a CommonJS module it imports
+ * (cjs-module-lexer) to find its exports, and the ES build imports this one: with the bytes inline
+ * that meant lexing half a megabyte of base64 at every ESM cold start. A module that is only
+ * require()d is never lexed. Throws if wasm-pack's read of the file is not found exactly once (a new
  * wasm-bindgen that loads differently must be looked at, not silently left reading the file).
- * Returns the size of the rewritten module in bytes.
+ * Returns the size of the two modules in bytes.
  */
 export function embedWasm(dir, name) {
   const js = path.join(dir, `${name}.js`);
@@ -20,12 +24,14 @@ export function embedWasm(dir, name) {
     throw new Error(`embed-wasm: ${js} does not read ${name}_bg.wasm the way wasm-bindgen 0.2.130 does; update scripts/embed-wasm.mjs`);
   }
   const base64 = readFileSync(path.join(dir, `${name}_bg.wasm`)).toString("base64");
-  const embedded =
+  const bytes =
     `// ${name}_bg.wasm, embedded by scripts/embed-wasm.mjs (base64: parsed and decoded faster than an array literal).\n` +
-    `const wasmBytes = Buffer.from("${base64}", "base64");\n`;
+    `module.exports = Buffer.from("${base64}", "base64");\n`;
+  writeFileSync(path.join(dir, `${name}_bg.wasm.js`), bytes);
+  const embedded = `// The wasm bytes travel with the code (bundlers move modules, not files); see scripts/embed-wasm.mjs.\nconst wasmBytes = require('./${name}_bg.wasm.js');\n`;
   const out = source.slice(0, at) + embedded + source.slice(at + read.length);
   writeFileSync(js, out);
-  return Buffer.byteLength(out);
+  return Buffer.byteLength(out) + Buffer.byteLength(bytes);
 }
 
 /**

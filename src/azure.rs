@@ -1,6 +1,6 @@
 //! Azure OpenAI endpoint and api-version checks, shared by env and config checks.
 
-use crate::catalog::catalog;
+use crate::catalog::{catalog, Text};
 use crate::finding::Severity;
 
 /// A problem with one Azure setting value.
@@ -137,11 +137,11 @@ pub fn check_api_version(value: &str) -> Option<SettingProblem> {
         return None;
     }
     let v = &catalog().azure().api_versions;
-    let known = |list: &[String]| list.iter().any(|k| k == value);
+    let known = |list: &[Text]| list.iter().any(|k| k == value);
     if known(&v.ga) || known(&v.preview) || known(&v.v1) {
         return None;
     }
-    let latest_ga = v.ga.last().map(String::as_str).unwrap_or("");
+    let latest_ga = v.ga.last().map(Text::as_str).unwrap_or("");
     let shaped = is_version_shape(value);
     if !shaped {
         return Some(problem(

@@ -105,7 +105,7 @@ pub fn check_child(
         let provider = catalog()
             .vars_named(name)
             .next()
-            .map(|(p, _)| p.id.clone())
+            .map(|(p, _)| p.id.to_string())
             .unwrap_or_default();
         let declared = !opts.providers.is_empty() || !opts.models.is_empty();
         let severity = if !declared || needed.contains(&provider) {
@@ -178,7 +178,7 @@ pub fn compare_probe(
     let findings = parent
         .iter()
         .filter_map(|(name, fp)| {
-            let provider = catalog().vars_named(name).next().map(|(p, _)| p.id.clone()).unwrap_or_default();
+            let provider = catalog().vars_named(name).next().map(|(p, _)| p.id.to_string()).unwrap_or_default();
             let finding = match child.get(name) {
                 None => Finding::new(
                     "env-not-propagated",

@@ -25,7 +25,7 @@ pub fn resolve_slot(env: &Env, provider: &Provider, slot: &str) -> Option<Resolv
         let raw = env.text(&v.name)?;
         let i = secret::inspect(raw);
         (i.kind == ValueKind::Value).then(|| Resolved {
-            var: v.name.clone(),
+            var: v.name.to_string(),
             value: i.cleaned,
             fingerprint: secret::fingerprint(raw),
         })
@@ -36,9 +36,9 @@ pub fn resolve_slot(env: &Env, provider: &Provider, slot: &str) -> Option<Resolv
 pub fn resolve(env: &Env, provider: &Provider) -> BTreeMap<String, Resolved> {
     let mut out = BTreeMap::new();
     for v in &provider.vars {
-        if !out.contains_key(&v.slot) {
+        if !out.contains_key(v.slot.as_str()) {
             if let Some(r) = resolve_slot(env, provider, &v.slot) {
-                out.insert(v.slot.clone(), r);
+                out.insert(v.slot.to_string(), r);
             }
         }
     }

@@ -61,7 +61,7 @@ pub struct HealthResult {
 
 fn result(p: &Provider, outcome: &str, message: String, fix: String) -> HealthResult {
     HealthResult {
-        provider: p.id.clone(),
+        provider: p.id.to_string(),
         ok: outcome == "ok",
         outcome: outcome.to_string(),
         status: None,
@@ -151,7 +151,7 @@ pub fn health_request(env: &Env, provider: &str) -> Result<HealthRequest, Box<He
     let base = slot_value(env, p, "base_url")
         .or_else(|| slot_value(env, p, "endpoint"))
         .map(|(_, v, _)| v)
-        .or_else(|| p.base_url.default.clone());
+        .or_else(|| p.base_url.default.map(String::from));
     let Some(base) = base else {
         return Err(Box::new(result(
             p,
@@ -178,13 +178,18 @@ pub fn health_request(env: &Env, provider: &str) -> Result<HealthRequest, Box<He
             Some(scheme) => format!("{scheme} {key}"),
             None => key.clone(),
         };
-        vec![(p.auth_header.name.clone(), value)]
+        vec![(p.auth_header.name.to_string(), value)]
     };
-    headers.extend(p.health.headers.iter().map(|(k, v)| (k.clone(), v.clone())));
+    headers.extend(
+        p.health
+            .headers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
     let inspection = secret::inspect(raw);
     Ok(HealthRequest {
-        provider: p.id.clone(),
-        method: p.health.method.clone(),
+        provider: p.id.to_string(),
+        method: p.health.method.to_string(),
         url,
         headers,
         key: secret::secret_ref(raw, &inspection),

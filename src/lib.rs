@@ -27,6 +27,14 @@ pub mod token;
 #[cfg(feature = "scan")]
 pub mod tree;
 
+/// The allocator in WebAssembly: talc instead of the default dlmalloc. A startup check makes a few
+/// hundred allocations; V8 charges each call against a tiering budget by the size of the function,
+/// and dlmalloc's large `malloc` reached it, so V8 compiled it with TurboFan on a background thread
+/// that every cold start then waited for at exit (`tests/startup.test.mjs` guards this).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(all(target_arch = "wasm32", not(feature = "lint-only")))]
 mod wasm;
 #[cfg(all(target_arch = "wasm32", feature = "lint"))]

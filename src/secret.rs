@@ -264,9 +264,9 @@ fn shape_matches(value: &str) -> Vec<ShapeMatch> {
     let mut out: Vec<ShapeMatch> = catalog()
         .matching_shapes(value)
         .map(|(p, s)| ShapeMatch {
-            provider: p.id.clone(),
-            shape: s.name.clone(),
-            slot: s.slot.clone(),
+            provider: p.id.to_string(),
+            shape: s.name.to_string(),
+            slot: s.slot.to_string(),
             strength: s.strength,
         })
         .collect();
@@ -286,8 +286,8 @@ fn diagnose_prefix(value: &str) -> Option<Malformed> {
         .shapes()
         .filter(|(_, s, _)| s.prefix.len() == best && value.starts_with(s.prefix.as_str()))
         .collect();
-    let prefix = shapes[0].1.prefix.clone();
-    let mut providers: Vec<String> = shapes.iter().map(|(p, _, _)| p.id.clone()).collect();
+    let prefix = shapes[0].1.prefix.to_string();
+    let mut providers: Vec<String> = shapes.iter().map(|(p, _, _)| p.id.to_string()).collect();
     providers.dedup();
     let body = &value[prefix.len()..];
     let len = value.chars().count();
@@ -301,7 +301,7 @@ fn diagnose_prefix(value: &str) -> Option<Malformed> {
         .collect();
     let mut lengths: Vec<usize> = shapes
         .iter()
-        .flat_map(|(_, s, _)| s.lengths.clone())
+        .flat_map(|(_, s, _)| s.lengths.iter().copied())
         .collect();
     lengths.sort_unstable();
     lengths.dedup();

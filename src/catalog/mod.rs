@@ -3,11 +3,13 @@
 //!
 //! Adding a provider means adding an entry there and a test; no code here names a provider.
 
+mod baked;
 mod lazy;
 mod sample;
 mod template;
 mod types;
 
+pub use baked::{List, Map, Text};
 pub use lazy::LazyRegex;
 pub use sample::{expand_charset, sample_key};
 pub use template::Template;
@@ -17,6 +19,9 @@ use std::sync::OnceLock;
 
 /// The catalog source, embedded at compile time.
 pub const CATALOG_JSON: &str = include_str!("providers.json");
+
+// The same catalog baked into a Rust static by `build.rs`: `CATALOG_DATA`.
+include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
 /// The catalog, with each pattern compiled on first use.
 pub struct Catalog {
@@ -29,18 +34,22 @@ pub struct Catalog {
     reference_res: Vec<LazyRegex>,
     /// First characters a reference can start with (a cheap test before any regex runs).
     reference_starts: Vec<char>,
+    /// Every variable name the catalog knows, sorted: a name test is a binary search, not a walk
+    /// over every provider's variables (a process environment holds hundreds of names).
+    var_names: Vec<&'static str>,
 }
 
 static CATALOG: OnceLock<Catalog> = OnceLock::new();
 
-/// The process-wide catalog, parsed and compiled on first use.
+/// The process-wide catalog, decoded on first use; its patterns compile on their first use.
 ///
-/// The data is part of the binary and checked by tests, so a parse failure is a build defect;
-/// it panics with the serde error rather than limping on with an empty catalog.
+/// The data is part of the binary, written by `build.rs` and checked by tests, so a decode
+/// failure is a build defect; it panics with the error rather than limping on with an empty
+/// catalog.
 pub fn catalog() -> &'static Catalog {
     CATALOG.get_or_init(|| {
-        Catalog::from_json(CATALOG_JSON)
-            .unwrap_or_else(|e| panic!("providers.json is invalid: {e}"))
+        Catalog::prepare(CATALOG_DATA.clone())
+            .unwrap_or_else(|e| panic!("the built-in catalog is invalid: {e}"))
     })
 }
 
@@ -59,12 +68,12 @@ pub enum CatalogError {
         reason: String,
     },
     /// A pattern in the data does not compile.
-    #[error("catalog pattern {pattern:?}: {source}")]
+    #[error("catalog pattern {pattern:?}: {reason}")]
     Pattern {
         /// The offending pattern.
         pattern: String,
-        /// The regex error.
-        source: regex_lite::Error,
+        /// The regex engine's error.
+        reason: String,
     },
     /// A model rule or auth alternative names something that does not exist.
     #[error("catalog reference: {0}")]
@@ -86,7 +95,19 @@ impl Catalog {
     /// Parses and validates catalog JSON. Patterns are compiled on first use;
     /// [`Catalog::compile_all`] compiles them all (the tests do).
     pub fn from_json(text: &str) -> Result<Self, CatalogError> {
-        let data: CatalogData = serde_json::from_str(text)?;
+        Self::from_data(serde_json::from_str(text)?)
+    }
+
+    /// Validates catalog data and prepares its templates and (lazy) patterns.
+    pub fn from_data(data: CatalogData) -> Result<Self, CatalogError> {
+        let catalog = Self::prepare(data)?;
+        catalog.validate()?;
+        Ok(catalog)
+    }
+
+    /// Prepares templates and (lazy) patterns without validating the cross-references: for the
+    /// built-in data, which the tests validate (`the_baked_catalog_is_the_json_and_valid`).
+    fn prepare(data: CatalogData) -> Result<Self, CatalogError> {
         let templates = data
             .providers
             .iter()
@@ -96,7 +117,7 @@ impl Catalog {
                     .map(|s| {
                         Template::parse(&s.template, &s.charset).map_err(|reason| {
                             CatalogError::Template {
-                                template: s.template.clone(),
+                                template: s.template.to_string(),
                                 reason,
                             }
                         })
@@ -107,26 +128,33 @@ impl Catalog {
         let model_res = data
             .models
             .iter()
-            .map(|m| m.pattern.as_deref().map(LazyRegex::new))
+            .map(|m| m.pattern.map(|p| LazyRegex::new(p.as_str())))
             .collect();
         let placeholder_res = data
             .placeholders
             .patterns
             .iter()
-            .map(|p| LazyRegex::new(p))
+            .map(|p| LazyRegex::new(p.as_str()))
             .collect();
         let refs = &data.placeholders.references;
         let starts: Option<Vec<char>> = refs.iter().map(|p| literal_start(p)).collect();
-        let reference_res = refs.iter().map(|p| LazyRegex::new(p)).collect();
+        let reference_res = refs.iter().map(|p| LazyRegex::new(p.as_str())).collect();
+        let mut var_names: Vec<&'static str> = data
+            .providers
+            .iter()
+            .flat_map(|p| p.vars.iter().map(|v| v.name.as_str()))
+            .collect();
+        var_names.sort_unstable();
+        var_names.dedup();
         let catalog = Catalog {
             reference_starts: starts.unwrap_or_default(),
+            var_names,
             data,
             templates,
             model_res,
             placeholder_res,
             reference_res,
         };
-        catalog.validate()?;
         Ok(catalog)
     }
 
@@ -139,9 +167,9 @@ impl Catalog {
             .chain(&self.placeholder_res)
             .chain(&self.reference_res);
         for re in all {
-            re.compiled().map_err(|e| CatalogError::Pattern {
+            re.check().map_err(|reason| CatalogError::Pattern {
                 pattern: re.pattern().to_string(),
-                source: e.clone(),
+                reason,
             })?;
         }
         Ok(())
@@ -212,6 +240,28 @@ impl Catalog {
         self.data.providers.iter().find(|p| p.id == id)
     }
 
+    /// True when some provider reads a variable of this exact name.
+    pub fn is_var_name(&self, name: &str) -> bool {
+        self.var_names.binary_search(&name).is_ok()
+    }
+
+    /// True when an environment entry of this name can matter to a check: a catalogued
+    /// variable's name in any case and with any surrounding whitespace (the name checks report
+    /// those), or a proxy variable. No check reads any other variable, so the startup check
+    /// drops the rest first (`crate::env`), and the wasm glue does not even copy them.
+    pub fn is_relevant_name(&self, name: &str) -> bool {
+        let name = name.trim();
+        // The catalogued names are all upper case (a catalog test checks it), so their sorted
+        // order is the order of their upper-case forms.
+        fn upper(s: &str) -> impl Iterator<Item = u8> + '_ {
+            s.bytes().map(|b| b.to_ascii_uppercase())
+        }
+        self.var_names
+            .binary_search_by(|probe| upper(probe).cmp(upper(name)))
+            .is_ok()
+            || self.proxy_vars().iter().any(|p| *p == name)
+    }
+
     /// Every catalogued variable with this exact name, with its provider.
     pub fn vars_named<'a>(
         &'a self,
@@ -274,7 +324,7 @@ impl Catalog {
     /// True when `value` is a known placeholder (`your-api-key`, `sk-...`, `<KEY>`, `changeme`).
     pub fn is_placeholder(&self, value: &str) -> bool {
         let lower = value.to_ascii_lowercase();
-        self.data.placeholders.exact.contains(&lower)
+        self.data.placeholders.exact.iter().any(|e| *e == lower)
             || self.placeholder_res.iter().any(|re| re.is_match(value))
             || is_test_double(value)
     }
@@ -297,7 +347,7 @@ impl Catalog {
     }
 
     /// The names of environment variables that configure an HTTP proxy.
-    pub fn proxy_vars(&self) -> &[String] {
+    pub fn proxy_vars(&self) -> &[Text] {
         &self.data.proxy_vars
     }
 

@@ -83,7 +83,7 @@ fn models_map_to_providers() {
         catalog()
             .providers_for_model(m)
             .first()
-            .map(|p| p.id.clone())
+            .map(|p| p.id)
     };
     for (model, want) in [
         ("gpt-4o", Some("openai")),
@@ -111,7 +111,7 @@ fn models_map_to_providers() {
     let gpt: Vec<_> = catalog()
         .providers_for_model("gpt-4o")
         .iter()
-        .map(|p| p.id.clone())
+        .map(|p| p.id)
         .collect();
     assert_eq!(gpt, ["openai", "azure-openai"]);
 }
@@ -219,5 +219,45 @@ fn templates_agree_with_the_published_regexes() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn the_baked_catalog_is_the_json_and_valid() {
+    // build.rs bakes providers.json into CATALOG_DATA; what the binary reads at start-up must be
+    // exactly what the JSON says, and pass the validation the start-up path skips.
+    let from_json = Catalog::from_json(CATALOG_JSON).unwrap();
+    assert_eq!(CATALOG_DATA, from_json.data);
+    Catalog::from_data(CATALOG_DATA.clone()).unwrap();
+}
+
+#[test]
+fn variable_names_are_upper_case_and_relevance_ignores_case_and_spaces() {
+    // is_relevant_name's case-insensitive binary search relies on this.
+    for (p, v) in catalog()
+        .providers()
+        .iter()
+        .flat_map(|p| p.vars.iter().map(move |v| (p, v)))
+    {
+        assert_eq!(
+            v.name.as_str(),
+            v.name.to_ascii_uppercase(),
+            "{} {}",
+            p.id,
+            v.name
+        );
+    }
+    let c = catalog();
+    for name in [
+        "OPENAI_API_KEY",
+        "openai_api_key",
+        " OpenAI_Api_Key ",
+        "https_proxy",
+        "HTTPS_PROXY",
+    ] {
+        assert!(c.is_relevant_name(name), "{name}");
+    }
+    for name in ["PATH", "OPENAI_API_KEYS", "HOME", "", "APP_SETTING_1"] {
+        assert!(!c.is_relevant_name(name), "{name}");
     }
 }

@@ -1,69 +1,76 @@
 //! The shape of `providers.json`. Field names here are the JSON field names.
+//!
+//! `build.rs` includes this file too: it reads the JSON into these types and bakes them into Rust
+//! statics (see `baked.rs`), which the binary reads in place at start-up.
 
+use super::baked::{List, Map, Text};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The whole catalog file.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, databake::Bake)]
+#[databake(path = crate::catalog)]
 pub struct CatalogData {
     /// Reader id → what it stands for (`sdk`, `langchain`, ...).
-    pub readers: BTreeMap<String, String>,
+    pub readers: Map,
     /// Values that mean "nobody filled this in".
     pub placeholders: Placeholders,
     /// Names of proxy variables (`HTTPS_PROXY`, ...).
-    pub proxy_vars: Vec<String>,
+    pub proxy_vars: List<Text>,
     /// Model-name rules, first match wins.
-    pub models: Vec<ModelRule>,
+    pub models: List<ModelRule>,
     /// The providers.
-    pub providers: Vec<Provider>,
+    pub providers: List<Provider>,
     /// Azure OpenAI endpoint and api-version facts.
     pub azure: AzureFacts,
 }
 
 /// Placeholder and unexpanded-reference detection data.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, databake::Bake)]
+#[databake(path = crate::catalog)]
 pub struct Placeholders {
     /// Where these come from.
-    pub source: String,
+    pub source: Text,
     /// Whole values (compared lowercased).
-    pub exact: Vec<String>,
+    pub exact: List<Text>,
     /// Regexes for placeholder shapes.
-    pub patterns: Vec<String>,
+    pub patterns: List<Text>,
     /// Regexes for unexpanded variable references.
-    pub references: Vec<String>,
+    pub references: List<Text>,
 }
 
 /// Maps model names to the providers that serve them.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, databake::Bake)]
+#[databake(path = crate::catalog)]
 pub struct ModelRule {
     /// Model-name prefixes (`gpt-`, `anthropic/`); the usual way to write a rule.
     #[serde(default)]
-    pub prefixes: Vec<String>,
+    pub prefixes: List<Text>,
     /// A regex over the model name, for names a prefix cannot describe.
     #[serde(default)]
-    pub pattern: Option<String>,
+    pub pattern: Option<Text>,
     /// Provider ids, the usual one first.
-    pub providers: Vec<String>,
+    pub providers: List<Text>,
     /// Where the rule comes from.
-    pub source: String,
+    pub source: Text,
 }
 
 /// One provider's facts.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, databake::Bake)]
+#[databake(path = crate::catalog)]
 pub struct Provider {
     /// Stable id (`openai`, `azure-openai`, ...).
-    pub id: String,
+    pub id: Text,
     /// Display name.
-    pub name: String,
+    pub name: Text,
     /// Environment variables that configure it.
-    pub vars: Vec<EnvVar>,
+    pub vars: List<EnvVar>,
     /// Ways to authenticate: each inner list is a set of slots that together suffice.
-    pub auth: Vec<Vec<String>>,
+    pub auth: List<List<Text>>,
     /// Settings needed besides credentials (Azure endpoint and api-version, Bedrock region).
     #[serde(default)]
-    pub required: Vec<RequiredSlot>,
+    pub required: List<RequiredSlot>,
     /// Known key formats.
-    pub key_shapes: Vec<KeyShape>,
+    pub key_shapes: List<KeyShape>,
     /// API base URL facts.
     pub base_url: BaseUrl,
     /// How the key is sent.
@@ -71,79 +78,83 @@ pub struct Provider {
     /// One cheap authenticated request for a health check.
     pub health: Health,
     /// Where users create keys.
-    pub key_url: String,
+    pub key_url: Text,
 }
 
 /// A setting a provider needs besides its credential.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, databake::Bake)]
+#[databake(path = crate::catalog)]
 pub struct RequiredSlot {
     /// The slot (`endpoint`, `api_version`, `deployment`, `region`).
-    pub slot: String,
+    pub slot: Text,
     /// Other slots that fill the same need (LangChain.js builds the endpoint from an instance name).
     #[serde(default)]
-    pub also: Vec<String>,
+    pub also: List<Text>,
     /// The rule id reported when it is missing.
-    pub rule: String,
+    pub rule: Text,
     /// A value check to run on it (`azure-endpoint`, `azure-api-version`).
     #[serde(default)]
-    pub check: Option<String>,
+    pub check: Option<Text>,
     /// Only these readers need it; empty means all do.
     #[serde(default)]
-    pub readers: Vec<String>,
+    pub readers: List<Text>,
     /// How to fill it, following "Set NAME ".
-    pub fix: String,
+    pub fix: Text,
 }
 
 /// An environment variable and who reads it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, databake::Bake)]
+#[databake(path = crate::catalog)]
 pub struct EnvVar {
     /// The role it fills (`api_key`, `endpoint`, `api_version`, ...).
-    pub slot: String,
+    pub slot: Text,
     /// The variable name.
-    pub name: String,
+    pub name: Text,
     /// Reader ids that read it.
-    pub readers: Vec<String>,
+    pub readers: List<Text>,
     /// Read only when the slot's other names are unset; does not on its own mean the provider is used.
     #[serde(default)]
     pub fallback: bool,
     /// Where this was read.
-    pub source: String,
+    pub source: Text,
 }
 
 /// A key format.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, databake::Bake)]
+#[databake(path = crate::catalog)]
 pub struct KeyShape {
     /// Display name.
-    pub name: String,
+    pub name: Text,
     /// The slot this shape belongs to; `api_key` when absent.
     #[serde(default = "default_slot")]
-    pub slot: String,
+    pub slot: Text,
     /// The literal prefix; empty for prefixless shapes.
-    pub prefix: String,
+    pub prefix: Text,
     /// The published regex for the whole key (gitleaks/trufflehog), kept as the cited source.
-    pub pattern: String,
+    pub pattern: Text,
     /// Allowed total lengths (empty: a range, see the pattern).
-    pub lengths: Vec<usize>,
+    pub lengths: List<usize>,
     /// The body's character class, as written inside `[...]`.
-    pub charset: String,
+    pub charset: Text,
     /// `strong` when a match is near-certain, `weak` for bare shapes (32 hex, 40 alnum).
     pub strength: Strength,
     /// How the key is matched and test keys are made: literal text with runs of `charset`
     /// (`sk-proj-{58|74}T3BlbkFJ{58|74}`); see [`super::Template`]. Agrees with `pattern`.
-    pub template: String,
+    pub template: Text,
     /// True when no scanner project publishes the shape.
     #[serde(default)]
     pub unverified: bool,
     /// Where the shape comes from.
-    pub source: String,
+    pub source: Text,
 }
 
-fn default_slot() -> String {
-    "api_key".to_string()
+fn default_slot() -> Text {
+    Text("api_key")
 }
 
 /// How sure a shape match is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, databake::Bake)]
+#[databake(path = crate::catalog)]
 #[serde(rename_all = "lowercase")]
 pub enum Strength {
     /// A prefix or checksum marker makes the match near-certain.
@@ -153,58 +164,63 @@ pub enum Strength {
 }
 
 /// API base URL facts.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, databake::Bake)]
+#[databake(path = crate::catalog)]
 pub struct BaseUrl {
     /// Default base URL, when the provider has one.
-    pub default: Option<String>,
+    pub default: Option<Text>,
     /// Host names (or suffixes starting with `.`) that belong to the provider.
-    pub hosts: Vec<String>,
+    pub hosts: List<Text>,
 }
 
 /// The header that carries the credential.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, databake::Bake)]
+#[databake(path = crate::catalog)]
 pub struct AuthHeader {
     /// Header name.
-    pub name: String,
+    pub name: Text,
     /// Scheme before the key (`Bearer`), if any.
-    pub scheme: Option<String>,
+    pub scheme: Option<Text>,
 }
 
 /// A cheap authenticated request.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, databake::Bake)]
+#[databake(path = crate::catalog)]
 pub struct Health {
     /// HTTP method.
-    pub method: String,
+    pub method: Text,
     /// URL template with `{base_url}`, `{endpoint}`, `{api_version}`, `{region}`.
-    pub url: String,
+    pub url: Text,
     /// Extra headers.
-    pub headers: BTreeMap<String, String>,
+    pub headers: Map,
     /// Where it comes from.
-    pub source: String,
+    pub source: Text,
 }
 
 /// Azure OpenAI endpoint and version facts.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, databake::Bake)]
+#[databake(path = crate::catalog)]
 pub struct AzureFacts {
     /// Known api-versions.
     pub api_versions: AzureVersions,
     /// Host suffixes people write with the labels in the wrong order.
-    pub misordered_hosts: Vec<String>,
+    pub misordered_hosts: List<Text>,
     /// Host suffixes of gateways (APIM, App Service) that front Azure OpenAI.
-    pub gateway_hosts: Vec<String>,
+    pub gateway_hosts: List<Text>,
 }
 
 /// Azure OpenAI api-versions.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, databake::Bake)]
+#[databake(path = crate::catalog)]
 pub struct AzureVersions {
     /// Generally available versions.
-    pub ga: Vec<String>,
+    pub ga: List<Text>,
     /// Preview versions.
-    pub preview: Vec<String>,
+    pub preview: List<Text>,
     /// Values accepted by the v1 API.
-    pub v1: Vec<String>,
+    pub v1: List<Text>,
     /// Where the list comes from.
-    pub source: String,
+    pub source: Text,
 }
 
 impl Provider {

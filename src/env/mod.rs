@@ -149,6 +149,19 @@ impl Env {
         (env, errors)
     }
 
+    /// The entries whose names `keep` accepts, in order.
+    #[inline(never)]
+    pub fn only(&self, keep: impl Fn(&str) -> bool) -> Env {
+        Env {
+            entries: self
+                .entries
+                .iter()
+                .filter(|e| keep(&e.name))
+                .cloned()
+                .collect(),
+        }
+    }
+
     /// The entry in force for `name` (the last one).
     pub fn get(&self, name: &str) -> Option<&EnvEntry> {
         self.entries.iter().rev().find(|e| e.name == name)
@@ -253,22 +266,26 @@ pub fn check_env_files(
     check_env_with(&env, opts, syntax)
 }
 
+/// The checks in order. Each phase is a function of its own (`#[inline(never)]`): V8 charges a
+/// loop's every turn against the enclosing function's tiering budget by that function's size, so
+/// with every phase inlined here the one 26 KB function ran out of budget during a single startup
+/// check and V8 recompiled it with TurboFan on a background thread, which Node waits for before a
+/// process exits (`tests/startup.test.mjs` fails on any TurboFan compile).
 fn check_env_with(env: &Env, opts: &EnvOptions, prior: Vec<Finding>) -> Result<Report, CheckError> {
     let cat = catalog();
     if let Some(f) = &opts.framework {
         if !cat.data.readers.contains_key(f) || f == "app" {
-            let known: Vec<&str> = cat
-                .data
-                .readers
-                .keys()
-                .map(String::as_str)
-                .filter(|r| *r != "app")
-                .collect();
+            let known: Vec<&str> = cat.data.readers.keys().filter(|r| *r != "app").collect();
             return Err(CheckError::UnknownFramework(f.clone(), known.join(", ")));
         }
     }
+    // Only catalogued names (in any case or spacing) and proxy variables can matter to a check,
+    // so the checks run on those entries alone: a process carries hundreds of unrelated
+    // variables, and walking them on every lookup made the startup check hot enough for V8 to
+    // recompile it with TurboFan (which a cold start then waits for at exit).
+    let relevant = env.only(|name| cat.is_relevant_name(name));
     let mut ctx = Ctx {
-        env,
+        env: &relevant,
         opts,
         findings: prior,
     };
@@ -285,7 +302,7 @@ fn check_env_with(env: &Env, opts: &EnvOptions, prior: Vec<Finding>) -> Result<R
         };
         let states = values::check_values(&mut ctx, provider, severity);
         settings::check_provider(&mut ctx, provider, &states, need, severity);
-        checked_ids.push(provider.id.clone());
+        checked_ids.push(provider.id.to_string());
     }
     settings::check_proxy(&mut ctx, &needs);
     if checked.is_empty() && !needs.declared() {

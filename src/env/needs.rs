@@ -67,6 +67,8 @@ pub(crate) fn has_credentials(env: &Env, p: &Provider) -> bool {
 }
 
 /// Works out the needed providers; reports unknown models and model-provider mismatches.
+// Not inlined into check_env_with: see its comment on V8's tiering budget.
+#[inline(never)]
 pub(super) fn resolve(ctx: &mut Ctx) -> Result<Needs, CheckError> {
     let cat = catalog();
     let mut needs = Needs {
@@ -148,6 +150,8 @@ fn mentions(env: &Env, p: &Provider) -> bool {
 
 /// The providers to check: needed ones first, then any other whose credential variables are set
 /// (an empty one included: that is worth a finding too).
+// Not inlined into check_env_with: see its comment on V8's tiering budget.
+#[inline(never)]
 pub(super) fn checked_providers(ctx: &Ctx, needs: &Needs) -> Vec<&'static Provider> {
     let mut out: Vec<&'static Provider> = needs.providers().collect();
     for p in catalog().providers() {

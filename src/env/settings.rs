@@ -62,6 +62,8 @@ fn framework_label(ctx: &Ctx) -> String {
 }
 
 /// Checks credentials (needed providers only) and required settings (every checked provider).
+// Not inlined into check_env_with: see its comment on V8's tiering budget.
+#[inline(never)]
 pub(super) fn check_provider(
     ctx: &mut Ctx,
     p: &Provider,
@@ -181,7 +183,7 @@ fn check_required(
 ) {
     if !req.readers.is_empty() {
         match &ctx.opts.framework {
-            Some(f) if req.readers.contains(f) => {}
+            Some(f) if req.readers.iter().any(|r| r == f) => {}
             _ => return,
         }
     }
@@ -193,7 +195,7 @@ fn check_required(
         .map(|n| format!(" ({})", n.reason()))
         .unwrap_or_default();
     // The need is met when its slot, or one of its alternatives, is filled.
-    let alternatives = std::iter::once(&req.slot).chain(&req.also);
+    let alternatives = std::iter::once(&req.slot).chain(req.also.iter());
     if alternatives
         .into_iter()
         .any(|slot| matches!(slot_state(ctx, p, states, slot), SlotState::Filled))
@@ -217,7 +219,7 @@ fn check_required(
             let from_env = p.vars_for(&req.slot).any(|v| {
                 v.readers
                     .iter()
-                    .any(|r| ctx.opts.framework.as_ref() == Some(r))
+                    .any(|r| ctx.opts.framework.as_deref() == Some(r.as_str()))
             });
             let (location, message, fix) = if ctx.opts.framework.is_some() && !from_env {
                 (
@@ -251,6 +253,8 @@ fn deployment_given(ctx: &Ctx) -> bool {
 }
 
 /// A proxy is configured while a needed provider has no usable key.
+// Not inlined into check_env_with: see its comment on V8's tiering budget.
+#[inline(never)]
 pub(super) fn check_proxy(ctx: &mut Ctx, needs: &Needs) {
     let cat = catalog();
     let Some(proxy) = cat

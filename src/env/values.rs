@@ -31,6 +31,8 @@ fn is_secret(var: &EnvVar) -> bool {
 }
 
 /// Inspects and checks every set variable of `provider`; returns their states for later checks.
+// Not inlined into check_env_with: see its comment on V8's tiering budget.
+#[inline(never)]
 pub(super) fn check_values<'p>(ctx: &mut Ctx, p: &'p Provider, sev: Severity) -> Vec<VarState<'p>> {
     let mut states: Vec<VarState<'p>> = Vec::new();
     for var in &p.vars {
@@ -259,7 +261,7 @@ fn shape_problem(
     let var_for = |q: &Provider, slot: &str| {
         q.vars_for(slot)
             .find(|v| !v.fallback)
-            .map(|v| v.name.clone())
+            .map(|v| v.name)
             .unwrap_or_default()
     };
     if let Some(m) = strong.iter().find(|m| m.provider == p.id && m.slot != slot) {
@@ -301,7 +303,7 @@ fn shape_problem(
         return None; // OpenAI-compatible servers and gateways issue keys of their own shapes
     }
     if let Some(m) = &i.malformed {
-        if m.providers.contains(&p.id) {
+        if m.providers.iter().any(|id| *id == p.id) {
             let severity = if m.certain {
                 sev
             } else {
@@ -317,7 +319,7 @@ fn shape_problem(
         let names: Vec<String> = m
             .providers
             .iter()
-            .filter_map(|id| cat.provider(id).map(|q| q.name.clone()))
+            .filter_map(|id| cat.provider(id).map(|q| q.name.to_string()))
             .collect();
         return Some((
             "provider-mismatch",

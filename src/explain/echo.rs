@@ -135,7 +135,7 @@ pub(super) fn judge(
     // Providers mask the middle but keep the length, so the length tells shapes apart.
     let fits = |p: &crate::catalog::Provider| {
         p.key_shapes.iter().any(|s| {
-            key.starts_with(&s.prefix)
+            key.starts_with(s.prefix.as_str())
                 && (s.lengths.is_empty() || s.lengths.iter().any(|l| l.abs_diff(key.len()) <= 1))
         })
     };
@@ -151,7 +151,8 @@ pub(super) fn judge(
     let other = cat.providers().iter().find(|p| {
         p.id != provider
             && p.key_shapes.iter().any(|s| {
-                key.starts_with(&s.prefix) && s.lengths.iter().any(|l| l.abs_diff(key.len()) <= 1)
+                key.starts_with(s.prefix.as_str())
+                    && s.lengths.iter().any(|l| l.abs_diff(key.len()) <= 1)
             })
     })?;
     Some((

@@ -287,7 +287,7 @@ fn foreign_keys(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) 
         let Some(Value::Env { var, .. }) = call.arg(&p.key_args) else {
             continue;
         };
-        let Some(owner) = catalog().key_owner(var).map(|o| o.id.clone()) else {
+        let Some(owner) = catalog().key_owner(var).map(|o| o.id.to_string()) else {
             continue;
         };
         let own = catalog()
@@ -301,7 +301,7 @@ fn foreign_keys(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) 
         let name = |id: &str| {
             catalog()
                 .provider(id)
-                .map_or(id.to_string(), |p| p.name.clone())
+                .map_or(id.to_string(), |p| p.name.to_string())
         };
         let wanted = catalog()
             .provider(provider)
@@ -336,7 +336,7 @@ fn literal_keys(facts: &Facts, ctx: &Ctx, out: &mut Vec<Finding>) {
         };
         let p = catalog().provider(&provider);
         let (pname, var) = p.map_or((provider.clone(), String::new()), |p| {
-            (p.name.clone(), p.primary_key_var().to_string())
+            (p.name.to_string(), p.primary_key_var().to_string())
         });
         out.push(
             ctx.finding(
@@ -451,7 +451,7 @@ fn implicit_openai(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding
                 return; // the app calls OpenAI anyway, so it has the key
             }
             if let (None, Some(s)) = (&other, serving.first()) {
-                other = Some((model.clone(), s.name.clone()));
+                other = Some((model.clone(), s.name.to_string()));
             }
         }
     }

@@ -6,7 +6,7 @@
 
 use super::fields::{check_api_version, check_endpoint, check_key, field, finding};
 use super::Kind;
-use crate::catalog::{catalog, Provider};
+use crate::catalog::{catalog, Provider, Text};
 use crate::env::Env;
 use crate::finding::{Finding, Severity};
 use crate::tree::Node;
@@ -312,7 +312,7 @@ pub(super) fn azure_checks(
                         .api_versions
                         .ga
                         .last()
-                        .map_or("", String::as_str)
+                        .map_or("", Text::as_str)
                 ),
             )
             .severity(Severity::Info)

@@ -283,5 +283,5 @@ pub(crate) fn literal_secret(
 fn provider_name(id: &str) -> String {
     catalog()
         .provider(id)
-        .map_or_else(|| id.to_string(), |p| p.name.clone())
+        .map_or_else(|| id.to_string(), |p| p.name.to_string())
 }

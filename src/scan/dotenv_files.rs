@@ -181,7 +181,7 @@ fn example_secrets(f: &DotenvFile) -> Vec<Finding> {
             let crate::env::EnvValue::Text(v) = &e.value else { return None };
             let inspection = secret::inspect(v);
             let provider = inspection.strong_providers().next()?.to_string();
-            let name = catalog().provider(&provider).map_or(provider.clone(), |p| p.name.clone());
+            let name = catalog().provider(&provider).map_or(provider.clone(), |p| p.name.to_string());
             (inspection.kind == ValueKind::Value).then(|| {
                 Finding::new(
                     "literal-secret",

@@ -167,7 +167,7 @@ pub(crate) fn check_key(
 fn other_name(id: &str) -> String {
     crate::catalog::catalog()
         .provider(id)
-        .map_or_else(|| id.to_string(), |p| p.name.clone())
+        .map_or_else(|| id.to_string(), |p| p.name.to_string())
 }
 
 /// Checks an Azure endpoint field.

@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 mod explain;
 #[cfg(feature = "scan")]
 mod scan;
+mod wire;
 
 const SERIALIZER: serde_wasm_bindgen::Serializer =
     serde_wasm_bindgen::Serializer::json_compatible();
@@ -74,6 +75,13 @@ fn js_env(value: &JsValue) -> Result<Env, JsError> {
 pub fn check_env_js(env: JsValue, opts: JsValue) -> Result<JsValue, JsError> {
     let report = check_env(&js_env(&env)?, &options(opts)?)?;
     to_js(&report)
+}
+
+/// `checkEnv` for the startup check: the environment and options as `js/wire.ts` encodes them,
+/// one buffer each (see `wire.rs`).
+#[wasm_bindgen(js_name = checkEnvWire)]
+pub fn check_env_wire(env: &[u8], opts: &[u8]) -> Result<JsValue, JsError> {
+    to_js(&check_env(&wire::env(env)?, &wire::options(opts)?)?)
 }
 
 /// Checks the environment a child would get (`launch`: spawn, fork, exec, execFile, worker,
@@ -267,9 +275,9 @@ pub fn sample_keys(seed: u32) -> Result<JsValue, JsError> {
     let keys: Vec<SampleKey> = catalog::catalog()
         .shapes()
         .map(|(p, s, _)| SampleKey {
-            provider: p.id.clone(),
-            shape: s.name.clone(),
-            slot: s.slot.clone(),
+            provider: p.id.to_string(),
+            shape: s.name.to_string(),
+            slot: s.slot.to_string(),
             key: catalog::sample_key(s, u64::from(seed)),
         })
         .collect();
