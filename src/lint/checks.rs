@@ -320,10 +320,10 @@ fn foreign_keys(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) 
                 "provider-mismatch",
                 call.at,
                 format!(
-                    "{} calls {} and is given {var} before {f}; where {var} is also set (for a {} client), it wins and the calls fail with 401",
+                    "{} calls {} and is given {var} before {f}; where {var} is also set (for {} client), it wins and the calls fail with 401",
                     call.name,
                     name(provider),
-                    name(&owner)
+                    crate::finding::a(&name(&owner))
                 ),
                 format!("Read {f} first, or only {f}"),
             )
