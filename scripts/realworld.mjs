@@ -27,11 +27,11 @@ const cli = process.env.CREDCHECK_CLI ? path.resolve(process.env.CREDCHECK_CLI) 
  */
 export const GATES = { errorPrecision: 0.95, errorWarningPrecision: 0.85, reposExit1WithoutTrueError: 0 };
 /**
- * Enforced by `--check` (and so by `npm test`). errorWarningPrecision is not yet: on the tuned
- * half it stands at 5 of 7 (a docs service built from the app's image, and an Azure client fed a
- * variable named OPENAI_API_KEY that the app documents as the Azure key); see the issue's notes.
+ * Enforced by `--check` (and so by `npm test`): all of them. errorWarningPrecision joined once it
+ * held on the tuned half (6 of 6 with the fourth blind half moved in; it stood at 5 of 7 before
+ * a docs service and a documented key fallback were fixed as classes).
  */
-const ENFORCED = new Set(["errorPrecision", "reposExit1WithoutTrueError"]);
+const ENFORCED = new Set(["errorPrecision", "errorWarningPrecision", "reposExit1WithoutTrueError"]);
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {

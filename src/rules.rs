@@ -48,6 +48,7 @@ pub const RULES: &[Rule] = &[
     rule("missing-region", Error, "AWS Bedrock is used without a region."),
     rule("env-name-not-read", Error, "A value is set under a name the chosen framework does not read."),
     rule("env-name-whitespace", Error, "A variable name has surrounding whitespace, so code reading the real name sees nothing."),
+    rule("interpolation-name-case", Warning, "A Compose ${NAME} the project's .env (or its example) spells in another case, so the service gets it empty."),
     rule("env-name-case", Info, "A variable name differs only in case from a known name; environment names are case-sensitive."),
     rule("invalid-env-value", Error, "A variable's value is not a string."),
     rule("oversized-value", Error, "A variable's value is far too large to be a credential."),

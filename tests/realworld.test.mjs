@@ -13,5 +13,6 @@ test("tuned half of the real-code corpus: precision floors hold, nothing unjudge
   const r = run("tuned");
   assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
   assert.match(r.stdout, /## tuned half: (\d+) repositories/);
-  assert.ok(Number(/## tuned half: (\d+) repositories/.exec(r.stdout)[1]) >= 20, "at least 20 repositories");
+  // Floor a little under the 140 repositories kept today (four halves moved in): fewer means some went missing.
+  assert.ok(Number(/## tuned half: (\d+) repositories/.exec(r.stdout)[1]) >= 130, "at least 130 repositories");
 });

@@ -284,7 +284,7 @@ fn foreign_keys(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) 
         else {
             continue;
         };
-        let Some(Value::Env { var, .. }) = call.arg(&p.key_args) else {
+        let Some(Value::Env { var, fallback, .. }) = call.arg(&p.key_args) else {
             continue;
         };
         let Some(owner) = catalog().key_owner(var).map(|o| o.id.to_string()) else {
@@ -306,7 +306,29 @@ fn foreign_keys(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) 
         let wanted = catalog()
             .provider(provider)
             .map_or(String::new(), |p| p.primary_key_var().to_string());
-        out.push(
+        // `os.getenv("OPENAI_API_KEY") or os.getenv("AZURE_OPENAI_API_KEY")`: the app accepts
+        // its own provider's key too, and only an environment holding both can pick the wrong one.
+        let own_fallback = match fallback {
+            Fallback::Env(f) => catalog()
+                .provider(provider)
+                .is_some_and(|pr| pr.vars.iter().any(|v| v.name == *f)),
+            _ => false,
+        };
+        let f = if own_fallback {
+            let Fallback::Env(f) = fallback else { continue };
+            ctx.finding(
+                "provider-mismatch",
+                call.at,
+                format!(
+                    "{} calls {} and is given {var} before {f}; where {var} is also set (for {} client), it wins and the calls fail with 401",
+                    call.name,
+                    name(provider),
+                    crate::finding::a(&name(&owner))
+                ),
+                format!("Read {f} first, or only {f}"),
+            )
+            .severity(Severity::Info)
+        } else {
             ctx.finding(
                 "provider-mismatch",
                 call.at,
@@ -320,8 +342,8 @@ fn foreign_keys(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>) 
             )
             // The variable's name is another provider's; its value may still be the right key.
             .severity(Severity::Warning)
-            .provider(provider),
-        );
+        };
+        out.push(f.provider(provider));
     }
 }
 
@@ -357,13 +379,31 @@ fn cached_tokens(facts: &Facts, ctx: &Ctx, p: &Patterns, out: &mut Vec<Finding>)
     } else {
         "Pass a token provider instead (azure_ad_token_provider=get_bearer_token_provider(credential, scope)), so every request gets a fresh token"
     };
+    // A Streamlit script runs again from the top on every interaction, so its module-scope
+    // token is fetched again each run: only a callback after a long idle can see it expired.
+    let rerun = facts.imports.iter().any(|i| {
+        p.rerun_modules
+            .iter()
+            .any(|m| i.module == *m || i.module.starts_with(&format!("{m}.")))
+    });
     for (name, at) in &facts.tokens {
-        out.push(ctx.finding(
-            "token-cached-at-module",
-            *at,
-            format!("{name} holds an access token fetched once at import; it expires (Azure AD tokens after about an hour) and later calls fail with 401"),
-            fix.into(),
-        ));
+        let f = if rerun {
+            ctx.finding(
+                "token-cached-at-module",
+                *at,
+                format!("{name} holds an access token fetched at module scope; this script is re-run on each interaction, so the token is fetched again each run, but a call made after it expires (about an hour) before the next run fails with 401"),
+                fix.into(),
+            )
+            .severity(Severity::Info)
+        } else {
+            ctx.finding(
+                "token-cached-at-module",
+                *at,
+                format!("{name} holds an access token fetched once at import; it expires (Azure AD tokens after about an hour) and later calls fail with 401"),
+                fix.into(),
+            )
+        };
+        out.push(f);
     }
     for call in &facts.calls {
         if matches!(call.arg(&p.token_args), Some(Value::TokenCall)) {

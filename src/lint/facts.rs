@@ -53,6 +53,8 @@ pub enum Fallback {
     Empty,
     /// A string literal default (`os.environ.get("X", "https://<resource>...")`).
     Text(String),
+    /// Another environment read (`os.getenv("X") or os.getenv("Y")`): the variable it reads.
+    Env(String),
     /// Some other expression.
     Other,
 }

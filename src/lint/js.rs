@@ -122,7 +122,7 @@ fn fallback(e: &Expression) -> Fallback {
         Expression::StringLiteral(s) => Fallback::Text(s.value.to_string()),
         Expression::NullLiteral(_) => Fallback::Nothing,
         Expression::Identifier(i) if i.name == "undefined" => Fallback::Nothing,
-        _ => Fallback::Other,
+        e => env_read(e).map_or(Fallback::Other, |var| Fallback::Env(var.to_string())),
     }
 }
 

@@ -29,6 +29,9 @@ pub struct Patterns {
     pub token_calls: Vec<String>,
     /// Arguments that take a token rather than a token provider.
     pub token_args: Vec<String>,
+    /// Modules whose scripts run again from the top on every user interaction (Streamlit): a
+    /// token fetched at module scope there is fetched again each run, not once at import.
+    pub rerun_modules: Vec<String>,
     /// Calls whose arguments are checks (`assert(key)`).
     pub assert_calls: Vec<String>,
     /// CrewAI's defaults that call OpenAI whatever model the agents use.

@@ -76,7 +76,10 @@ fn fallback(e: Option<&Expr>) -> Fallback {
         None | Some(Expr::NoneLiteral(_)) => Fallback::Nothing,
         Some(Expr::StringLiteral(s)) if s.value.to_str().is_empty() => Fallback::Empty,
         Some(Expr::StringLiteral(s)) => Fallback::Text(s.value.to_str().to_string()),
-        Some(_) => Fallback::Other,
+        Some(e) => match env_read(e) {
+            Some((var, _, _)) => Fallback::Env(var.to_string()),
+            None => Fallback::Other,
+        },
     }
 }
 

@@ -3,6 +3,7 @@
 //! Semantics from the Compose specification (services.environment, services.env_file,
 //! Interpolation): <https://github.com/compose-spec/compose-spec/blob/main/spec.md>.
 
+use super::command::Command;
 use super::interpolate::references;
 use super::scope::{dir_of, join, Scope};
 use super::siblings::{self, Unit};
@@ -120,6 +121,7 @@ pub(super) fn check(path: &str, docs: &[Rc<Node>], scope: &Scope) -> Vec<Finding
         .into_iter()
         .find(|f| f.path.rsplit(['/', '\\']).next() == Some(".env"));
     let project_has = |name: &str| project.is_some_and(|f| f.env.is_filled(name));
+    let dotenvs = scope.compose_dotenvs(&dir);
     let mut units = Vec::new();
     for (name, service) in services.entries() {
         let key = services.key_node(name).unwrap_or(service);
@@ -160,6 +162,9 @@ pub(super) fn check(path: &str, docs: &[Rc<Node>], scope: &Scope) -> Vec<Finding
                     if refs.is_empty() {
                         EnvValue::Text(v)
                     } else {
+                        for r in &refs {
+                            out.extend(name_case(&r.name, &loc, &label, &dotenvs));
+                        }
                         for r in refs
                             .iter()
                             .filter(|r| !r.guarded && !r.defaulted && !project_has(&r.name))
@@ -206,10 +211,44 @@ pub(super) fn check(path: &str, docs: &[Rc<Node>], scope: &Scope) -> Vec<Finding
             image: image(service, &dir),
             env,
             opaque,
+            host: Some(name.to_string()),
+            command: Command::of(&[service.get("entrypoint"), service.get("command")]),
         });
     }
     out.extend(siblings::compare(&units));
     out
+}
+
+/// `${NAME}` where the project's `.env` (or the example users copy to it) spells the name in
+/// another case (`INTENT_AGENT_llm`): Compose's lookup is case-sensitive, so the service gets an
+/// empty value, and an `environment` entry overrides what an `env_file` gave.
+fn name_case(
+    name: &str,
+    loc: &Location,
+    label: &str,
+    dotenvs: &[&super::dotenv_files::DotenvFile],
+) -> Option<Finding> {
+    if dotenvs.iter().any(|f| f.env.get(name).is_some()) {
+        return None;
+    }
+    let (file, entry) = dotenvs.iter().find_map(|f| {
+        f.env
+            .entries
+            .iter()
+            .find(|e| e.name != name && e.name.eq_ignore_ascii_case(name))
+            .map(|e| (f, e))
+    })?;
+    let at = format!("{}:{}", file.path, entry.line.unwrap_or(0));
+    Some(
+        Finding::new(
+            "interpolation-name-case",
+            loc.clone(),
+            format!("{label}: ${{{name}}} is looked up in the project's .env, but {at} spells it {}; names are case-sensitive, so the service gets an empty {name}", entry.name),
+            format!("Spell it {name} in {} too (or the other way round in the Compose file)", file.path),
+        )
+        // Likely, not proven: the shell that runs compose may export the right spelling.
+        .severity(crate::finding::Severity::Warning),
+    )
 }
 
 /// A LiteLLM config bind-mounted into the service (`./config.yaml:/app/config.yaml`) that reads

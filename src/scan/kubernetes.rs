@@ -185,6 +185,12 @@ pub(super) fn check(files: &[(&str, &[Rc<Node>])]) -> Vec<Finding> {
                             image: c.str_at(&["image"]).map(str::to_string),
                             env,
                             opaque,
+                            // Pods reach each other through Services, not container names.
+                            host: None,
+                            command: super::command::Command::of(&[
+                                c.get("command"),
+                                c.get("args"),
+                            ]),
                         });
                     }
                 }

@@ -6,6 +6,7 @@
 //! files beside it, and `.env` files are compared with each other.
 
 mod autogen;
+mod command;
 mod compose;
 mod crewai;
 mod dotenv_files;

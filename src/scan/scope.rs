@@ -11,6 +11,8 @@ pub(crate) struct Scope<'a> {
     /// Each LiteLLM proxy config (normalised path) with the variables it reads as
     /// `os.environ/NAME`.
     litellm: Vec<(String, Vec<String>)>,
+    /// Every `.env` file, examples too, with its normalised directory.
+    all: Vec<(&'a DotenvFile, String)>,
 }
 
 /// The `NAME`s of `os.environ/NAME` in a LiteLLM config, in order, without repeats.
@@ -82,6 +84,13 @@ impl<'a> Scope<'a> {
                     _ => None,
                 })
                 .collect(),
+            all: parsed
+                .iter()
+                .filter_map(|p| match p {
+                    Parsed::Dotenv(f) => Some((f, normal(&dir_of(&f.path)))),
+                    _ => None,
+                })
+                .collect(),
             litellm: parsed
                 .iter()
                 .filter_map(|p| match p {
@@ -112,6 +121,23 @@ impl<'a> Scope<'a> {
             .iter()
             .find(|(_, p, _)| *p == want)
             .map(|(f, _, _)| *f)
+    }
+
+    /// The files in `dir` that Compose reads or users copy to the one it reads: `.env` and its
+    /// examples (`.env.example`, `.env.sample`).
+    pub fn compose_dotenvs(&self, dir: &str) -> Vec<&'a DotenvFile> {
+        let want = normal(dir);
+        self.all
+            .iter()
+            .filter(|(f, d)| {
+                *d == want
+                    && f.path
+                        .rsplit(['/', '\\'])
+                        .next()
+                        .is_some_and(|n| n == ".env" || n.starts_with(".env."))
+            })
+            .map(|(f, _)| *f)
+            .collect()
     }
 
     /// The `.env` files in `dir` itself.

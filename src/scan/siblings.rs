@@ -2,6 +2,7 @@
 //! linter makes. A unit that lacks a provider's credential which a sibling of the same app has
 //! fails at its first call while the sibling works.
 
+use super::command::Command;
 use crate::catalog::{catalog, Provider};
 use crate::env::Env;
 use crate::finding::{Finding, Location};
@@ -21,6 +22,10 @@ pub(crate) struct Unit {
     pub env: Env,
     /// True when it also gets variables from a source not visible here; never reported.
     pub opaque: bool,
+    /// The name siblings reach it by (a Compose service's name), if any.
+    pub host: Option<String>,
+    /// What its command runs, when the file overrides the image's.
+    pub command: Command,
 }
 
 /// The variable through which `env` holds credentials for `p`, if any.
@@ -72,7 +77,8 @@ pub(crate) fn compare(units: &[Unit]) -> Vec<Finding> {
             }
             for (k, &bi) in members.iter().enumerate() {
                 let b = &units[bi];
-                if b.opaque || held[k].is_some() {
+                // A docs server or a database built from the app's image runs none of its code.
+                if b.opaque || held[k].is_some() || b.command.runs_no_app() {
                     continue;
                 }
                 let same_image = b
@@ -88,24 +94,40 @@ pub(crate) fn compare(units: &[Unit]) -> Vec<Finding> {
                 };
                 // Sharing an image, the unit runs the same code: likely to call the provider.
                 // Only naming a provider's setting (a UI showing a model name) is weaker.
-                let severity = if same_image.is_some() {
+                // A command that names a sibling holding the key by URL (a one-shot client of
+                // the API server) may leave the provider calls to it: only its code can say.
+                let delegate = members.iter().enumerate().find(|&(j, &ui)| {
+                    held[j].is_some()
+                        && units[ui]
+                            .host
+                            .as_deref()
+                            .is_some_and(|h| b.command.hosts.iter().any(|x| x == h))
+                });
+                let severity = if same_image.is_some() && delegate.is_none() {
                     crate::finding::Severity::Warning
                 } else {
                     crate::finding::Severity::Info
                 };
+                let ak = delegate.map_or(ak, |(j, _)| j);
                 let (a, var) = (&units[members[ak]], held[ak].unwrap_or_default());
+                let consequence = if delegate.is_some() {
+                    format!(
+                        "its command calls {}, which may make the {} calls for it; if {} calls {} itself, it fails with 401",
+                        a.label, p.name, b.label, p.name
+                    )
+                } else {
+                    format!("{} fails with 401 at its first {} call", b.label, p.name)
+                };
                 out.push(
                     Finding::new(
                         "missing-in-sibling",
                         Location { env: Some(var.to_string()), ..b.location.clone() },
                         format!(
-                            "{} gets no {} credential, but {} has {var} ({}); {} fails with 401 at its first {} call",
+                            "{} gets no {} credential, but {} has {var} ({}); {consequence}",
                             b.label,
                             p.name,
                             a.label,
                             a.location.display(),
-                            b.label,
-                            p.name
                         ),
                         format!("Give {} {var} from the same source as {} (the same secret, env_file or variable)", b.label, a.label),
                     )
