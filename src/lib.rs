@@ -26,6 +26,7 @@ pub mod secret;
 pub mod token;
 #[cfg(feature = "scan")]
 pub mod tree;
+mod work;
 
 #[cfg(all(target_arch = "wasm32", not(feature = "lint-only")))]
 mod wasm;
