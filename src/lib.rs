@@ -26,6 +26,7 @@ pub mod secret;
 pub mod token;
 #[cfg(feature = "scan")]
 pub mod tree;
+mod work;
 
 /// The allocator in WebAssembly: talc instead of the default dlmalloc. A startup check makes a few
 /// hundred allocations; V8 charges each call against a tiering budget by the size of the function,

@@ -409,6 +409,7 @@ pub fn mask_in_text(text: &str) -> String {
         let len = rest[start..]
             .find(|c: char| !is_token_char(c))
             .unwrap_or(rest.len() - start);
+        crate::work::add(start + len);
         mask_token(&rest[start..start + len], prefixes, &mut out);
         rest = &rest[start + len..];
     }
@@ -429,6 +430,8 @@ fn mask_token(token: &str, prefixes: &[&str], out: &mut String) {
             (i + run < rest.len()).then_some((i, run))
         });
         let Some((at, run)) = interior else { break };
+        // The search read up to the end of the run of `=`.
+        crate::work::add(at + run);
         mask_part(&rest[..at], prefixes, out);
         out.push_str(&rest[at..at + run]);
         rest = &rest[at + run..];
@@ -447,6 +450,7 @@ fn mask_part(part: &str, prefixes: &[&str], out: &mut String) {
 }
 
 fn looks_secret(token: &str, prefixes: &[&str]) -> bool {
+    crate::work::add(token.len());
     if token.len() < 16 {
         return false;
     }

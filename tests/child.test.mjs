@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { mkdtempSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { once } from "node:events";
+import diagnostics from "node:diagnostics_channel";
 import * as esmChildProcess from "node:child_process";
 import { SHARE_ENV } from "node:worker_threads";
 import * as child from "credcheck/child";
@@ -45,17 +46,28 @@ test("checkChildEnv follows Node's rules for each way of starting a child", () =
 });
 
 test("the safe fork refuses the seeds' env: {} before starting, and runs the fixed form", async () => {
-  const marker = `${dir}/fork-broken`;
-  assert.throws(() => child.fork(script, [marker], { env: {} }), (err) => {
-    assert.ok(err instanceof credcheck.CredentialError);
-    assert.match(err.message, /env-not-propagated OPENAI_API_KEY/);
-    assertNoLeak(err.message, key, "fork error");
-    return true;
-  });
-  assert.equal(existsSync(marker), false, "the child must not have started");
-  const ok = child.fork(script, [`${dir}/fork-ok`], { env: { ...process.env, ROLE: "worker" } });
-  const [fp] = await once(ok, "message");
-  assert.equal(fp, parentFp);
+  // Node publishes every ChildProcess it creates on the "child_process" diagnostics channel,
+  // synchronously inside fork(): counting those is a real event, not a race with the child.
+  const started = [];
+  const onChild = ({ process: cp }) => started.push(cp);
+  diagnostics.subscribe("child_process", onChild);
+  try {
+    const marker = `${dir}/fork-broken`;
+    assert.throws(() => child.fork(script, [marker], { env: {} }), (err) => {
+      assert.ok(err instanceof credcheck.CredentialError);
+      assert.match(err.message, /env-not-propagated OPENAI_API_KEY/);
+      assertNoLeak(err.message, key, "fork error");
+      return true;
+    });
+    assert.equal(started.length, 0, "the refused fork must not have created a child");
+    const ok = child.fork(script, [`${dir}/fork-ok`], { env: { ...process.env, ROLE: "worker" } });
+    assert.deepEqual(started, [ok], "the fixed fork creates exactly its child (the channel works)");
+    const [fp] = await once(ok, "message");
+    assert.equal(fp, parentFp);
+    assert.equal(existsSync(`${dir}/fork-ok`), true, "the fixed child wrote its marker before it answered");
+  } finally {
+    diagnostics.unsubscribe("child_process", onChild);
+  }
 });
 
 test("spawnSync, execFileSync and Worker are checked too", async () => {

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { spawnSync } from "node:child_process";
-import { cli, plantedKeys, runCli } from "./helpers.mjs";
+import { cli, plantedKeys, root, runCli } from "./helpers.mjs";
 
 const key = (shape) => plantedKeys().find((k) => k.shape === shape).key;
 
@@ -35,16 +35,38 @@ test("exit 2 on bad usage or unreadable input", () => {
     assert.equal(r.status, 2, `${args.join(" ")}: ${r.stdout}${r.stderr}`);
     if (args.length) assert.match(r.stderr, /^credcheck: .+\nRun credcheck --help for usage\.\n$/);
   }
-  const unreadable = mkdtempSync(`${tmpdir()}/credcheck-`) + "/locked.env";
-  writeFileSync(unreadable, "OPENAI_API_KEY=x\n");
-  chmodSync(unreadable, 0o000);
-  const r = runCli(["env", "--dotenv", unreadable]);
-  // root can read anything; everyone else gets exit 2 naming the file.
-  if (process.getuid && process.getuid() !== 0) {
-    assert.equal(r.status, 2);
-    assert.match(r.stderr, /locked\.env/);
-  }
 });
+
+test("exit 2 naming the file when --dotenv cannot be read: no permission, or a directory", () => {
+  const dir = mkdtempSync(`${tmpdir()}/credcheck-`);
+  chmodSync(dir, 0o755); // only the file's own mode keeps it from an unprivileged user
+  const locked = `${dir}/locked.env`;
+  writeFileSync(locked, "OPENAI_API_KEY=\n");
+  // As that user, readable: exit 1 for the empty key (so the CLI runs and reads files as it).
+  chmodSync(locked, 0o644);
+  const readable = runCliUnprivileged(["env", "--dotenv", locked]);
+  assert.equal(readable.status, 1, readable.stderr);
+  assert.match(readable.stdout, /\[empty-key\]/);
+  // Mode 000: exit 2 naming the file and the reason. Root reads anything, so as root (CI) the
+  // CLI runs as nobody (setpriv, util-linux); no skip.
+  chmodSync(locked, 0o000);
+  const r = runCliUnprivileged(["env", "--dotenv", locked]);
+  assert.equal(r.status, 2, r.stdout + r.stderr);
+  assert.match(r.stderr, /^credcheck: cannot read env file .*\/locked\.env: EACCES: permission denied/);
+  // A directory where a file is expected: unreadable for anyone, root included.
+  const asDir = runCli(["env", "--dotenv", dir]);
+  assert.equal(asDir.status, 2, asDir.stdout + asDir.stderr);
+  assert.match(asDir.stderr, new RegExp(`^credcheck: cannot read env file ${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: EISDIR`));
+});
+
+/** `runCli` as an unprivileged user: as root, as nobody through setpriv (fails if it is missing). */
+function runCliUnprivileged(args) {
+  if (!process.getuid || process.getuid() !== 0) return runCli(args);
+  const drop = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"];
+  const r = spawnSync("setpriv", [...drop, process.execPath, cli, ...args], { cwd: root, env: { PATH: process.env.PATH }, encoding: "utf8" });
+  assert.equal(r.error, undefined, `running as nobody needs setpriv (util-linux): ${r.error?.message}`);
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
 
 test("--dotenv checks the file, not the process environment, with file:line locations", () => {
   const dir = mkdtempSync(`${tmpdir()}/credcheck-`);

@@ -28,42 +28,19 @@ export function plantedKeys(seed = 7) {
 }
 
 /**
- * What each catalogued key shape may show in any output, pinned here by hand rather than read
+ * What each catalogued key shape may show in any output, pinned by hand in
+ * `fixtures/keys/allowed-prefix.json` (shared with the fuzz targets' leak check) rather than read
  * from `credcheck.mask()` or the catalog, so that widening the mask (or a catalog prefix) fails the
  * leak tests instead of widening what they allow. The mask also shows the last 4 characters; a
  * run of 8 never fits in those, so the check needs no allowance for them.
  */
-export const ALLOWED_PREFIX = {
-  "OpenAI project key": "sk-proj-",
-  "OpenAI service account key": "sk-svcacct-",
-  "OpenAI admin key": "sk-admin-",
-  "OpenAI legacy user key": "sk-",
-  "Azure AI services key": "",
-  "Azure OpenAI legacy key": "",
-  "Anthropic API key": "sk-ant-api03-",
-  "Anthropic admin key": "sk-ant-admin01-",
-  "Anthropic key (unknown version)": "sk-ant-",
-  "Google API key": "AIza",
-  "Mistral API key": "",
-  "Groq API key": "gsk_",
-  "Cohere API key": "",
-  "OpenRouter API key": "sk-or-v1-",
-  "DeepSeek API key": "sk-",
-  "xAI API key": "xai-",
-  "Together API key": "tgp_v1_",
-  "Hugging Face access token": "hf_",
-  "Hugging Face organization token": "api_org_",
-  "AWS access key id": "AKIA",
-  "AWS temporary access key id": "ASIA",
-  "AWS secret access key": "",
-  "Amazon Bedrock API key": "ABSK",
-};
+export const ALLOWED_PREFIX = JSON.parse(readFileSync(path.join(root, "tests", "fixtures", "keys", "allowed-prefix.json"), "utf8")).prefixes;
 /** How many key shapes the catalog has; every leak test must cover all of them. */
 export const SHAPE_COUNT = Object.keys(ALLOWED_PREFIX).length;
 
 /** The pinned prefix of `shape`; an unpinned shape fails (pin it above when adding a shape). */
 export function allowedPrefix(shape) {
-  assert.ok(Object.hasOwn(ALLOWED_PREFIX, shape), `no pinned prefix for the key shape ${JSON.stringify(shape)}: add it to ALLOWED_PREFIX in tests/helpers.mjs`);
+  assert.ok(Object.hasOwn(ALLOWED_PREFIX, shape), `no pinned prefix for the key shape ${JSON.stringify(shape)}: add it to tests/fixtures/keys/allowed-prefix.json`);
   return ALLOWED_PREFIX[shape];
 }
 

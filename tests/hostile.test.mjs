@@ -32,20 +32,30 @@ function write(name, content) {
   return name;
 }
 
-/** The findings of `credcheck <cmd> --format json file`, with the exit status. */
-function findings(cmd, file, extra = []) {
+/**
+ * Runs `credcheck <cmd> --format json [extra] file` and asserts its exact outcome: the exit
+ * status, nothing on stderr, and exactly the findings `expected`, each `rule severity file:line`
+ * in report order. Returns the findings (for their messages).
+ */
+function expectFindings(cmd, file, extra, status, expected) {
   const r = run([cmd, "--format", "json", ...extra, file]);
-  assert.ok(r.status === 0 || r.status === 1, `${cmd} ${file}: status ${r.status}\n${r.stderr}`);
-  return { ...JSON.parse(r.stdout), status: r.status };
+  const what = `${cmd} ${[...extra, file].join(" ")}`;
+  assert.equal(r.status, status, `${what}: status\n${r.stderr}`);
+  assert.equal(r.stderr, "", what);
+  const { findings } = JSON.parse(r.stdout);
+  assert.deepEqual(findings.map((f) => `${f.rule} ${f.severity} ${f.location.file}:${f.location.line}`), expected, what);
+  return findings;
 }
 
-function expectFinding(report, rule, file, line, message) {
-  const f = report.findings.find((x) => x.rule === rule && x.location.file === file);
-  assert.ok(f, `no ${rule} for ${file}: ${JSON.stringify(report.findings.map((x) => [x.rule, x.location]))}`);
-  if (line !== undefined) assert.equal(f.location.line, line, `${rule} ${file}`);
-  if (message) assert.match(f.message, message);
-  return f;
+/** Runs `credcheck explain --format json ...args` and asserts its status and the causes, in order. */
+function expectCauses(args, status, causes) {
+  const r = run(["explain", "--format", "json", ...args]);
+  assert.equal(r.status, status, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout).causes.map((c) => `${c.cause} ${c.confidence}`), causes);
 }
+
+/** What `explain` answers for "Incorrect API key provided: xxx" (a key echoed as a placeholder). */
+const INCORRECT_KEY = ["missing-key high", "invalid-key medium", "stale-key low", "wrong-provider-key low"];
 
 const bomb = () => {
   let y = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
@@ -57,9 +67,11 @@ test("alias bomb in Compose, Kubernetes and CrewAI YAML: config-syntax naming th
   const compose = write("docker-compose.yml", `services:\n  api:\n    image: x\nx-bomb:\n${bomb().replace(/^/gm, "  ")}`);
   const k8s = write("bomb-deploy.yaml", `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\n  labels:\n${bomb().replace(/^/gm, "    ")}`);
   const crew = write("agents.yaml", `researcher:\n  llm: gpt-4o\n  role: r\n  extra:\n${bomb().replace(/^/gm, "    ")}`);
-  for (const [file, kind] of [[compose, "compose"], [k8s, "kubernetes"], [crew, "crewai"]]) {
-    const r = findings("scan", file, ["--kind", kind]);
-    expectFinding(r, "config-syntax", file, undefined, /alias/i);
+  // The line of the first alias past the limit: the bomb starts at line 5 (Compose, CrewAI) or 6
+  // (Kubernetes), and its fifth level (10^5 nodes) is where the count passes 100,000.
+  for (const [file, kind, line] of [[compose, "compose", 9], [k8s, "kubernetes", 10], [crew, "crewai", 9]]) {
+    const [f] = expectFindings("scan", file, ["--kind", kind], 1, [`config-syntax error ${file}:${line}`]);
+    assert.equal(f.message, "aliases expand to more than 100000 nodes (an alias bomb?)");
   }
 });
 
@@ -73,78 +85,94 @@ test("100 MB files: scan and lint skip them and say so; explain reads the first 
   for (const name of ["big.py", "big.json", "big.txt"]) linkSync(big, path.join(dir, name));
   const scan = run(["scan", "big.env"]);
   assert.equal(scan.status, 0);
-  assert.match(scan.stderr, /skipped big\.env: 100\.0 MiB, over the 16\.0 MiB limit/);
+  assert.equal(scan.stderr, "credcheck: skipped big.env: 100.0 MiB, over the 16.0 MiB limit\n");
+  assert.match(scan.stdout, /Scanned 0 files; skipped 1\./);
   const lint = run(["lint", "big.py"]);
-  assert.match(lint.stderr, /skipped big\.py: 100\.0 MiB/);
-  // Forced past the walker's limit, the core's own limit reports it as a finding at line 1.
-  const forced = findings("scan", "big.json", ["--max-size", "200", "--kind", "oai-config-list"]);
-  expectFinding(forced, "config-syntax", "big.json", 1, /large|MiB|bytes/i);
-  const forcedLint = findings("lint", "big.py", ["--max-size", "200"]);
-  expectFinding(forcedLint, "source-syntax", "big.py", 1, /MiB limit/);
-  const explain = run(["explain", "--file", "big.txt"]);
-  assert.equal(explain.status, 0, explain.stderr);
+  assert.equal(lint.status, 0);
+  assert.equal(lint.stderr, "credcheck: skipped big.py: 100.0 MiB, over the 8.0 MiB limit\n");
+  // Forced past the walker's limit, the core's own limit reports it as a finding at line 1: an
+  // error for a config (what is deployed cannot be checked), info for a source (the lint is advice).
+  const [forced] = expectFindings("scan", "big.json", ["--max-size", "200", "--kind", "oai-config-list"], 1, ["config-syntax error big.json:1"]);
+  assert.equal(forced.message, "big.json is 100 MiB, over the 16 MiB limit for a config file; it was not read");
+  const [forcedLint] = expectFindings("lint", "big.py", ["--max-size", "200"], 0, ["source-syntax info big.py:1"]);
+  assert.equal(forcedLint.message, "cannot parse this file: 104857617 bytes is over the 8 MiB limit for source files");
+  // 64 KiB of "A": no signal, so no cause and exit 0.
+  expectCauses(["--file", "big.txt"], 0, []);
   const env = run(["env", "--dotenv", "big.env"]);
   assert.equal(env.status, 2);
-  assert.match(env.stderr, /env file big\.env is 100\.0 MiB/);
+  assert.equal(env.stderr, "credcheck: env file big.env is 100.0 MiB; no .env file is that large (the limit is 16 MiB)\nRun credcheck --help for usage.\n");
 });
 
 test("10,000-level nesting in JSON, YAML, JavaScript and Python: one syntax finding with its line", () => {
   const json = write("OAI_CONFIG_LIST", "[".repeat(10_000) + "]".repeat(10_000));
-  expectFinding(findings("scan", json), "config-syntax", json, 1, /nest|deep|recursion/i);
+  const [j] = expectFindings("scan", json, [], 1, [`config-syntax error ${json}:1`]);
+  assert.match(j.message, /recursion limit exceeded/);
   const yaml = write("deep.yaml", "services:\n  a:\n    x: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
-  expectFinding(findings("scan", yaml, ["--kind", "compose"]), "config-syntax", yaml, 3, /nest|deep|recursion/i);
+  const [y] = expectFindings("scan", yaml, ["--kind", "compose"], 1, [`config-syntax error ${yaml}:3`]);
+  assert.match(y.message, /recursion limit exceeded/);
   const js = write("deep.js", "// deep\nconst x = " + "[".repeat(10_000) + "]".repeat(10_000) + ";\n");
-  expectFinding(findings("lint", js), "source-syntax", js, 2, /deep/);
+  const [s] = expectFindings("lint", js, [], 0, [`source-syntax info ${js}:2`]);
+  assert.equal(s.message, "cannot parse this file: brackets nest more than 512 deep");
   const py = write("deep.py", "x = 1\ny = " + "(".repeat(10_000) + "1" + ")".repeat(10_000) + "\n");
-  expectFinding(findings("lint", py), "source-syntax", py, 2, /deep/);
-  const text = run(["explain", "{".repeat(10_000) + "401 Incorrect API key provided: xxx" + "}".repeat(10_000)]);
-  assert.equal(text.status, 1, text.stderr);
+  const [p] = expectFindings("lint", py, [], 0, [`source-syntax info ${py}:2`]);
+  assert.equal(p.message, "cannot parse this file: brackets nest more than 512 deep");
+  expectCauses(["{".repeat(10_000) + "401 Incorrect API key provided: xxx" + "}".repeat(10_000)], 1, INCORRECT_KEY);
 });
 
 test("invalid UTF-8: the file and line are named and the rest of the run goes on", () => {
   const bad = Buffer.from([0x66, 0x6f, 0xff, 0xfe, 0x80]);
   const env = write(".env", Buffer.concat([Buffer.from("A=1\nB="), bad, Buffer.from("\nOPENAI_API_KEY=\n")]));
-  const r = findings("scan", env);
-  expectFinding(r, "config-syntax", ".env", 2, /UTF-8/);
+  const [e] = expectFindings("scan", env, [], 1, ["config-syntax error .env:2"]);
+  assert.equal(e.message, "not valid UTF-8 (byte 8 of the file)");
+  // The run goes on past the bad file: a file beside it is still checked.
+  write("worker.env", "OPENAI_API_KEY=your-api-key\n");
+  const both = run(["scan", "--format", "json", env, "worker.env"]);
+  assert.equal(both.status, 1, both.stderr);
+  assert.deepEqual(JSON.parse(both.stdout).findings.map((f) => `${f.rule} ${f.location.file}:${f.location.line}`), ["config-syntax .env:2", "placeholder-key worker.env:1"]);
   const yaml = write("k8s-bad.yaml", Buffer.concat([Buffer.from("apiVersion: v1\nkind: Pod\nmetadata:\n  name: "), bad, Buffer.from("\n")]));
-  expectFinding(findings("scan", yaml, ["--kind", "kubernetes"]), "config-syntax", yaml, 4, /UTF-8/);
+  const [k] = expectFindings("scan", yaml, ["--kind", "kubernetes"], 1, [`config-syntax error ${yaml}:4`]);
+  assert.equal(k.message, "not valid UTF-8 (byte 45 of the file)");
+  // A source is read past the bad bytes: the finding two lines on is there.
   const py = write("bad.py", Buffer.concat([Buffer.from("import os\nx = '"), bad, Buffer.from("'\nclient = OpenAI(api_key=os.getenv('OPENAI_API_KEY', ''))\n")]));
-  expectFinding(findings("lint", py), "unchecked-env-key", py, 3);
+  expectFindings("lint", py, [], 0, [`unchecked-env-key warning ${py}:3`]);
   const txt = write("bad.txt", Buffer.concat([bad, Buffer.from(" Incorrect API key provided: xxx")]));
-  assert.equal(run(["explain", "--file", txt]).status, 1);
+  expectCauses(["--file", txt], 1, INCORRECT_KEY);
 });
 
 test("NUL bytes: reported, not read as the end of the text", () => {
+  // In a .env value a NUL is kept as a character; the line after it is still read.
   const env = write("nul.env", "A=1\nB=x\u0000y\nOPENAI_API_KEY=your-api-key\n");
-  const r = findings("scan", env);
-  expectFinding(r, "placeholder-key", "nul.env", 3);
+  expectFindings("scan", env, [], 1, ["placeholder-key error nul.env:3"]);
   const json = write("nul.json", '[{"model": "gpt-4o", "api_key": "a\u0000b"}]');
-  const j = findings("scan", json, ["--kind", "oai-config-list"]);
-  assert.ok(j.findings.length > 0);
+  const [j] = expectFindings("scan", json, ["--kind", "oai-config-list"], 1, ["config-syntax error nul.json:1"]);
+  assert.equal(j.message, "invalid JSON: control character (\\u0000-\\u001F) found while parsing a string");
   const py = write("nul.py", "import os\n\u0000\nkey = os.getenv('X')\n");
-  expectFinding(findings("lint", py), "source-syntax", py, 2);
-  const e = run(["explain", "401\u0000Incorrect API key provided: xxx".replace("\u0000", " \u0000 ")]);
-  assert.ok(e.status === 0 || e.status === 1);
+  const [p] = expectFindings("lint", py, [], 0, [`source-syntax info ${py}:2`]);
+  assert.equal(p.message, "cannot parse this file: Got unexpected token \u0000");
+  expectCauses(["401 \u0000 Incorrect API key provided: xxx"], 1, INCORRECT_KEY);
 });
 
 test("CRLF line ends: lines are counted right and no \\r reaches a value", () => {
   const env = write("crlf.env", "A=1\r\nB=2\r\nOPENAI_API_KEY=sk-...\r\n");
-  expectFinding(findings("scan", env), "placeholder-key", "crlf.env", 3);
+  const [e] = expectFindings("scan", env, [], 1, ["placeholder-key error crlf.env:3"]);
+  assert.equal(e.message, 'OPENAI_API_KEY holds the placeholder "sk-...", not a key');
   const compose = write("compose.yaml", "services:\r\n  api:\r\n    image: app\r\n    environment:\r\n      OPENAI_API_KEY: ${OPENAI_API_KEY}\r\n");
-  expectFinding(findings("scan", compose), "unguarded-interpolation", "compose.yaml", 5);
+  const [c] = expectFindings("scan", compose, [], 0, ["unguarded-interpolation info compose.yaml:5"]);
+  assert.match(c.message, /^service api: OPENAI_API_KEY = \$\{OPENAI_API_KEY\} has no default/);
   const py = write("crlf.py", "import os\r\nfrom openai import OpenAI\r\n\r\nc = OpenAI(api_key=os.getenv('OPENAI_API_KEY', ''))\r\n");
-  expectFinding(findings("lint", py), "unchecked-env-key", py, 4);
+  expectFindings("lint", py, [], 0, [`unchecked-env-key warning ${py}:4`]);
 });
 
 test("byte-order marks: read as if absent", () => {
   const env = write("bom.env", "\ufeffOPENAI_API_KEY=changeme\n");
-  const r = findings("scan", env);
-  const f = expectFinding(r, "placeholder-key", "bom.env", 1);
+  const [f] = expectFindings("scan", env, [], 1, ["placeholder-key error bom.env:1"]);
   assert.equal(f.location.env, "OPENAI_API_KEY");
+  assert.equal(f.location.column, 1);
   const json = write("bom.json", '\ufeff[{"model": "gpt-4o", "api_key": ""}]');
-  expectFinding(findings("scan", json, ["--kind", "oai-config-list"]), "empty-key", json, 1);
+  expectFindings("scan", json, ["--kind", "oai-config-list"], 0, [`empty-key info ${json}:1`]);
   const ts = write("bom.ts", "\ufeffimport { fork } from 'node:child_process';\nfork('w.js', [], { env: {} });\n");
-  expectFinding(findings("lint", ts), "env-not-propagated", ts, 2);
+  expectFindings("lint", ts, [], 1, [`env-not-propagated error ${ts}:2`]);
   const envRun = run(["env", "--dotenv", "bom.env", "--format", "json", "-p", "openai"]);
-  assert.equal(JSON.parse(envRun.stdout).findings.find((x) => x.rule === "placeholder-key").location.env, "OPENAI_API_KEY");
+  assert.equal(envRun.status, 1);
+  assert.deepEqual(JSON.parse(envRun.stdout).findings.map((x) => `${x.rule} ${x.severity} ${x.location.env} ${x.location.file}:${x.location.line}`), ["placeholder-key error OPENAI_API_KEY bom.env:1"]);
 });

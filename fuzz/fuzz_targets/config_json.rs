@@ -3,11 +3,12 @@
 #![no_main]
 
 use credcheck::scan::Kind;
-use credcheck_fuzz::{check_file, fill, render_findings};
+use credcheck_fuzz::{check_file, fill, render_checked};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let data = fill(data);
+    let text = String::from_utf8_lossy(&data);
     let mut findings = check_file("OAI_CONFIG_LIST", &data, Some(Kind::OaiConfigList));
     findings.extend(check_file(
         "model_client.json",
@@ -16,5 +17,5 @@ fuzz_target!(|data: &[u8]| {
     ));
     findings.extend(check_file("llm.json", &data, Some(Kind::ClientParams)));
     findings.extend(check_file("config.json", &data, None));
-    render_findings(findings);
+    render_checked(&text, findings);
 });

@@ -2,12 +2,13 @@
 #![no_main]
 
 use credcheck::scan::Kind;
-use credcheck_fuzz::{check_file, fill, render_findings};
+use credcheck_fuzz::{check_file, fill, render_checked};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let data = fill(data);
+    let text = String::from_utf8_lossy(&data);
     let mut findings = check_file("app.yaml", &data, Some(Kind::Kubernetes));
     findings.extend(check_file("manifest.yml", &data, None));
-    render_findings(findings);
+    render_checked(&text, findings);
 });

@@ -2,7 +2,7 @@
 #![no_main]
 
 use credcheck::lint::lint_source;
-use credcheck_fuzz::{fill, render_findings};
+use credcheck_fuzz::{fill, render_checked};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -12,5 +12,5 @@ fuzz_target!(|data: &[u8]| {
     for path in ["src/server.ts", "src/App.jsx"] {
         findings.extend(lint_source(path, &text).expect("a JS/TS path is linted"));
     }
-    render_findings(findings);
+    render_checked(&text, findings);
 });

@@ -5,7 +5,7 @@
 #![no_main]
 
 use credcheck::scan::Scanner;
-use credcheck_fuzz::{fill, render_all};
+use credcheck_fuzz::{assert_no_leak, fill, keys_in, render_all};
 use libfuzzer_sys::fuzz_target;
 
 /// More files add little but time.
@@ -27,5 +27,7 @@ fuzz_target!(|data: &[u8]| {
         };
         scanner.add(&path, body, None);
     }
-    render_all(&scanner.finish());
+    let outputs = render_all(&scanner.finish());
+    let text = String::from_utf8_lossy(&data);
+    assert_no_leak(&text, &keys_in(&text), &outputs);
 });

@@ -1,7 +1,8 @@
 //! Shared checks for the fuzz targets: the invariants every credcheck entry point must keep for
 //! any input (no panic, every report format renders and the JSON ones parse, positions are
-//! 1-based, a well-formed key in the input is never echoed in full), and the template filling
-//! that turns the fixtures' `{{key:provider}}` seeds into real key shapes at run time.
+//! 1-based, no run of 8 characters of a well-formed key in the input past its pinned prefix is
+//! ever echoed), and the template filling that turns the fixtures' `{{key:provider}}` seeds
+//! into real key shapes at run time.
 
 use credcheck::catalog::{catalog, sample_key};
 use credcheck::report::{self, Format};
@@ -9,6 +10,8 @@ use credcheck::scan::{check_config, Kind, Scanner};
 use credcheck::secret::{self, ValueKind};
 use credcheck::{Finding, Report};
 use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// Replaces `{{key:provider[:seed]}}` and `{{base64key:provider[:seed]}}` with a sample key of
 /// that provider's shape (the fixtures' templates), so seeds reach the key-shape checks without
@@ -95,9 +98,40 @@ pub fn keys_in(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Panics when an output holds one of `keys` in full.
-pub fn assert_masked(keys: &[&str], outputs: &[String]) {
+/// The prefixes a key may show in any output, pinned by hand in
+/// `tests/fixtures/keys/allowed-prefix.json` (shared with `tests/helpers.mjs`), not read from
+/// `mask` or the catalog: widening the mask fails the check instead of widening it.
+fn allowed_prefixes() -> &'static [String] {
+    static PREFIXES: OnceLock<Vec<String>> = OnceLock::new();
+    PREFIXES.get_or_init(|| {
+        #[derive(serde::Deserialize)]
+        struct Pinned {
+            prefixes: BTreeMap<String, String>,
+        }
+        let pinned: Pinned = serde_json::from_str(include_str!(
+            "../../tests/fixtures/keys/allowed-prefix.json"
+        ))
+        .expect("tests/fixtures/keys/allowed-prefix.json parses");
+        pinned.prefixes.into_values().collect()
+    })
+}
+
+/// Panics when an output holds a key of `keys` in full, or any run of 8 of its characters past
+/// the longest pinned prefix the key starts with (as `assertNoLeak` in tests/helpers.mjs does).
+/// A run that `input` holds more than once is skipped, since it may have reached the output
+/// from elsewhere in the input; a run at the key's start that begins a pinned prefix of 8 or
+/// more characters is public text (`sk-ant-a` of the advice "keys start with sk-ant-api03-").
+/// Keys are runs of ASCII key characters (see [`keys_in`]).
+pub fn assert_no_leak(input: &str, keys: &[&str], outputs: &[String]) {
+    const RUN: usize = 8;
+    let prefixes = allowed_prefixes();
     for key in keys {
+        let shown = prefixes
+            .iter()
+            .filter(|p| key.starts_with(p.as_str()))
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
         for out in outputs {
             assert!(
                 !out.contains(key),
@@ -105,7 +139,39 @@ pub fn assert_masked(keys: &[&str], outputs: &[String]) {
                 key.len()
             );
         }
+        for i in 0..=key.len().saturating_sub(RUN) {
+            if i + RUN <= shown || key.len() < RUN {
+                continue;
+            }
+            let run = &key[i..i + RUN];
+            if i == 0
+                && prefixes
+                    .iter()
+                    .any(|p| p.len() >= RUN && p.starts_with(run))
+            {
+                continue;
+            }
+            if input.matches(run).nth(1).is_some() {
+                continue;
+            }
+            for out in outputs {
+                assert!(
+                    !out.contains(run),
+                    "the run {i}..{} of a {}-char key from the input appears in the output\n{out}",
+                    i + RUN,
+                    key.len()
+                );
+            }
+        }
     }
+}
+
+/// Renders `findings` as one report (see [`render_all`]) and checks that no well-formed key of
+/// `input` leaks into any output (see [`assert_no_leak`]): the invariant every target keeps.
+pub fn render_checked(input: &str, findings: Vec<Finding>) -> Vec<String> {
+    let outputs = render_findings(findings);
+    assert_no_leak(input, &keys_in(input), &outputs);
+    outputs
 }
 
 /// Checks `bytes` as a file at `path` of `kind` (or of the kind recognised when `None`), the

@@ -164,7 +164,15 @@ impl Env {
 
     /// The entry in force for `name` (the last one).
     pub fn get(&self, name: &str) -> Option<&EnvEntry> {
-        self.entries.iter().rev().find(|e| e.name == name)
+        let mut seen = 0;
+        let found = self
+            .entries
+            .iter()
+            .rev()
+            .inspect(|_| seen += 1)
+            .find(|e| e.name == name);
+        crate::work::add(seen);
+        found
     }
 
     /// True when `name` has a non-blank text value or a [`EnvValue::Runtime`] one.

@@ -18,6 +18,7 @@ impl<'t> Lines<'t> {
     pub fn new(text: &'t str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        crate::work::add(text.len());
         Lines { text, starts }
     }
 
@@ -26,6 +27,8 @@ impl<'t> Lines<'t> {
         let offset = (offset as usize).min(self.text.len());
         let line = self.starts.partition_point(|s| *s <= offset).max(1);
         let start = self.starts[line - 1];
+        // A binary search (one step here), then the characters of this line before `offset`.
+        crate::work::add(1 + offset.saturating_sub(start));
         let column = self
             .text
             .get(start..offset)

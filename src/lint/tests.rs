@@ -150,6 +150,22 @@ fn lines_and_columns_count_characters() {
     assert_eq!(lines.at(9), (2, 3));
 }
 
+/// The line index is built once per source and each finding placed by a binary search and the
+/// characters of its own line: doubling the lines of a source, each with a finding, at most
+/// doubles the counted work (crate::work), where a search from the top per finding would not.
+#[test]
+fn placing_findings_is_linear_in_the_lines_of_a_source() {
+    crate::work::assert_linear("lines of a source", 500, 256, |n| {
+        let mut text = String::from("import { fork } from 'node:child_process';\n");
+        for i in 0..n {
+            text.push_str(&format!("fork('w{i:05}.js', [], {{ env: {{}} }});\n"));
+        }
+        let findings = lint_source("app.js", &text).unwrap_or_default();
+        let lines: Vec<u32> = findings.iter().filter_map(|f| f.location.line).collect();
+        assert_eq!(lines, (2..n as u32 + 2).collect::<Vec<_>>(), "{findings:?}");
+    });
+}
+
 #[test]
 fn a_credcheck_ignore_comment_silences_its_line_and_the_next() {
     let text = "import { fork } from 'node:child_process';\n\
