@@ -64,7 +64,7 @@ impl Suppressions {
         };
         self.marks.iter().any(|m| {
             (m.line == line || (m.own_line && m.line + 1 == line))
-                && (m.rules.is_empty() || m.rules.iter().any(|r| *r == f.rule))
+                && (m.rules.is_empty() || m.rules.contains(&f.rule))
         })
     }
 
