@@ -51,8 +51,8 @@ Options for scan:
       --no-gitignore       also read what .gitignore files ignore
   and the output options below.
   Directories are walked (not .git, node_modules or virtualenvs, nor what .gitignore and
-  .credcheckignore files ignore); .env files, OAI_CONFIG_LIST
-  and .json/.yaml/.yml files are read and recognised by name and content, then checked together:
+  .credcheckignore files ignore); .env files, OAI_CONFIG_LIST and .json/.yaml/.yml files are
+  read and recognised by name and content, then checked together:
   Compose services and Kubernetes containers against their siblings, configs against the .env
   files beside them. Sources are linted as with credcheck lint.
 
