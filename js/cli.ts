@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { readFileSync, writeFileSync } from "node:fs";
 import { catalog, checkEnv, checkEnvFiles, explainError, formatExplanation, formatReport, healthCheck, lintPaths, rules, scanPaths } from "./index";
 import { ConfigError, findConfig, type ProjectConfig } from "./config";
-import * as core from "./wasm";
+import { full } from "./wasm-full";
 import type { ConfigKind, Framework, HealthResult, ProviderId, Report } from "./types";
 
 // Note: the option is --dotenv, not --env-file: Node 20 takes --env-file for itself even after the script name.
@@ -190,14 +190,15 @@ function emit(report: Report, format: Format, values: OutputValues, config: Proj
   const texts = wantsTexts ? findingTexts(report) : {};
   const revise = (r: Report, revision: Record<string, unknown>, what: string): Report => {
     try {
-      return core.reviseReport(r, revision) as Report;
+      return full().reviseReport(r, revision) as Report;
     } catch (err) {
       throw new UsageError(`${what}: ${(err as Error).message.replace(/^credcheck: /, "")}`);
     }
   };
-  const levelled = revise(report, { rules: config?.rules ?? {} }, config?.file ?? "rules");
+  // Nothing to revise: the report as the check gave it (and the full module stays unloaded).
+  const levelled = config?.rules ? revise(report, { rules: config.rules }, config.file) : report;
   if (values["write-baseline"] !== undefined) {
-    const written = core.baselineOf(levelled, texts) as { findings: unknown[] };
+    const written = full().baselineOf(levelled, texts) as { findings: unknown[] };
     writeFileSync(values["write-baseline"], JSON.stringify(written, null, 2) + "\n");
     process.stderr.write(`credcheck: wrote ${written.findings.length} finding${written.findings.length === 1 ? "" : "s"} to the baseline ${values["write-baseline"]}\n`);
   }

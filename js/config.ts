@@ -1,11 +1,12 @@
 /**
  * The project config the CLI reads so that CI does not repeat flags: `credcheck.config.json`, or a
  * `"credcheck"` key in `package.json`, the nearest one from the current directory upwards. Finding
- * and reading the file needs a file system, so it is here; what the rule levels mean is the core's.
+ * and reading the file needs a file system, so it is here; what the rule levels mean is the core's
+ * (the full module: the startup check never reads a project config).
  */
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import * as core from "./wasm";
+import { full } from "./wasm-full";
 
 /** A rule's level: a severity, or off. */
 export type RuleLevel = "off" | "info" | "warning" | "error";
@@ -76,7 +77,7 @@ export function parseConfig(file: string, value: unknown): ProjectConfig {
   }
   if (rules !== undefined) {
     try {
-      core.reviseReport({ findings: [], summary: { errors: 0, warnings: 0, infos: 0, ok: true, providers: [] } }, { rules });
+      full().reviseReport({ findings: [], summary: { errors: 0, warnings: 0, infos: 0, ok: true, providers: [] } }, { rules });
     } catch (err) {
       throw new ConfigError(`${file}: rules: ${(err as Error).message.replace(/^credcheck: /, "")}`);
     }

@@ -11,6 +11,8 @@ use wasm_bindgen::prelude::*;
 #[cfg(feature = "explain")]
 mod explain;
 #[cfg(feature = "scan")]
+mod revise;
+#[cfg(feature = "scan")]
 mod scan;
 
 const SERIALIZER: serde_wasm_bindgen::Serializer =
@@ -300,30 +302,4 @@ pub fn combine_reports(reports: JsValue) -> Result<JsValue, JsError> {
 pub fn mask_text(text: JsValue) -> Result<String, JsError> {
     let text = string_arg(&text, "text")?;
     Ok(secret::mask_in_text(&text))
-}
-
-fn report_arg(value: JsValue) -> Result<Report, JsError> {
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("credcheck: not a report: {e}")))
-}
-
-/// A report revised by a project's rule levels, baseline and `errorsOnly` (`{ rules, baseline,
-/// texts, errorsOnly }`), summary recounted. Throws naming an unknown rule id or option.
-#[wasm_bindgen(js_name = reviseReport)]
-pub fn revise_report(report: JsValue, revision: JsValue) -> Result<JsValue, JsError> {
-    let revision: report::revise::Revision = serde_wasm_bindgen::from_value(revision)
-        .map_err(|e| JsError::new(&format!("credcheck: {e}")))?;
-    let revised = report::revise::revise(&report_arg(report)?, &revision)
-        .map_err(|e| JsError::new(&format!("credcheck: {e}")))?;
-    to_js(&revised)
-}
-
-/// The baseline accepting every finding of a report (`texts`: file path → text, for the lines).
-#[wasm_bindgen(js_name = baselineOf)]
-pub fn baseline_of(report: JsValue, texts: JsValue) -> Result<JsValue, JsError> {
-    let texts: std::collections::BTreeMap<String, String> = serde_wasm_bindgen::from_value(texts)
-        .map_err(|e| {
-        JsError::new(&format!("credcheck: texts must map paths to strings: {e}"))
-    })?;
-    to_js(&report::revise::baseline_of(&report_arg(report)?, &texts))
 }
