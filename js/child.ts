@@ -9,7 +9,7 @@ import nodeModule = require("node:module");
 import workerThreads = require("node:worker_threads");
 import * as core from "./wasm";
 import { CredentialError } from "./errors";
-import { coreOptions } from "./options";
+import { checkOptionNames, coreOptions } from "./options";
 import type { Framework, ProviderId, Report } from "./types";
 
 export { probeWorkers } from "./probe";
@@ -20,10 +20,14 @@ export type Launch = "spawn" | "fork" | "exec" | "execFile" | "worker" | "cluste
 
 /** What the app needs, and what to do when a child would lack it. */
 export interface GuardOptions {
-  /** Providers and/or model names the children need (`["openai", "claude-3-5-sonnet-20241022"]`). */
-  required?: string[];
-  providers?: ProviderId[];
-  models?: string[];
+  /**
+   * What the children need: provider ids, model names and credential variable names, mixed
+   * (`["openai", "claude-3-5-sonnet-20241022", "GROQ_API_KEY"]`). A name that is none of these
+   * throws when the guards are set up.
+   */
+  required?: string | string[];
+  providers?: ProviderId | ProviderId[];
+  models?: string | string[];
   framework?: Framework;
   /** `throw` (default) a CredentialError before the child starts, or `warn` and start it anyway. */
   mode?: "throw" | "warn";
@@ -45,36 +49,39 @@ export interface CheckChildEnvOptions extends Omit<GuardOptions, "mode"> {
  * `env-not-propagated` for each credential this process has that the child would not.
  */
 export function checkChildEnv(options: CheckChildEnvOptions): Report {
+  checkOptionNames("checkChildEnv", options, CHILD_ENV_OPTIONS);
   const shareEnv = options.env === workerThreads.SHARE_ENV;
   const env = shareEnv ? undefined : options.env;
   return core.checkChildEnv(options.launch, options.parentEnv ?? process.env, env, shareEnv, coreOptions(options)) as Report;
+}
+
+const GUARD_OPTIONS = ["required", "providers", "models", "framework", "mode"];
+const CHILD_ENV_OPTIONS = ["launch", "env", "parentEnv", "required", "providers", "models", "framework"];
+
+/**
+ * Checks guard options once, where they are given: unknown option names, and names in
+ * `required`, `providers` or `framework` the core does not know, throw here rather than at the
+ * first child (or never, which would be a guard that checks nothing).
+ */
+function validGuardOptions(caller: string, options: GuardOptions): GuardOptions {
+  checkOptionNames(caller, options, GUARD_OPTIONS);
+  if (options.mode !== undefined && options.mode !== "throw" && options.mode !== "warn") {
+    throw new TypeError(`credcheck: ${caller}: mode must be "throw" or "warn", not ${JSON.stringify(options.mode)}`);
+  }
+  core.checkEnv({}, coreOptions(options)); // throws for an unknown provider, framework or required name
+  return { ...options };
 }
 
 let defaults: GuardOptions = {};
 
 /** Sets what the safe wrappers and installed guards check for (default: every key this process holds). */
 export function configureGuards(options: GuardOptions): void {
-  defaults = { ...options };
-}
-
-let providerIds: Set<string> | undefined;
-/** Catalogued provider ids, read from the core's catalog once. */
-function isProviderId(name: string): boolean {
-  providerIds ??= new Set((JSON.parse(core.catalogJson()) as { providers: { id: string }[] }).providers.map((p) => p.id));
-  return providerIds.has(name);
-}
-
-/** Splits `required` into provider ids and model names. */
-function needs(options: GuardOptions): { providers: ProviderId[]; models: string[] } {
-  const required = options.required ?? [];
-  return {
-    providers: [...(options.providers ?? []), ...(required.filter(isProviderId) as ProviderId[])],
-    models: [...(options.models ?? []), ...required.filter((r) => !isProviderId(r))],
-  };
+  defaults = validGuardOptions("configureGuards", options);
 }
 
 function guard(launch: Launch, env: unknown, options: GuardOptions = defaults): void {
-  const report = checkChildEnv({ ...options, ...needs(options), launch, env: env as CheckChildEnvOptions["env"] });
+  const { mode: _mode, ...needs } = options;
+  const report = checkChildEnv({ ...needs, launch, env: env as CheckChildEnvOptions["env"] });
   if (report.summary.ok) return;
   const error = new CredentialError(report);
   if ((options.mode ?? "throw") === "throw") throw error;
@@ -132,6 +139,7 @@ export const Worker = guardedWorker(workerThreads.Worker);
  * starts, for CommonJS and ESM importers alike. Returns a function that removes the guards.
  */
 export function installGuards(options: GuardOptions = {}): () => void {
+  options = validGuardOptions("installGuards", options ?? {});
   const cp = childProcess as unknown as Record<string, AnyFn>;
   const saved: [Record<string, unknown>, string, unknown][] = [];
   const replace = (target: Record<string, unknown>, key: string, value: unknown) => {

@@ -4,9 +4,11 @@
  * unreadable input, 3 credcheck itself failed (a bug: one line on stderr, never a finding).
  */
 import { parseArgs } from "node:util";
-import { readFileSync } from "node:fs";
-import { catalog, checkEnv, checkEnvFiles, explainError, formatExplanation, formatReport, lintPaths, rules, scanPaths } from "./index";
-import type { ConfigKind, Framework, ProviderId, Report } from "./types";
+import { readFileSync, writeFileSync } from "node:fs";
+import { catalog, checkEnv, checkEnvFiles, explainError, formatExplanation, formatReport, healthCheck, lintPaths, rules, scanPaths } from "./index";
+import { ConfigError, findConfig, type ProjectConfig } from "./config";
+import { full } from "./wasm-full";
+import type { ConfigKind, Framework, HealthResult, ProviderId, Report } from "./types";
 
 // Note: the option is --dotenv, not --env-file: Node 20 takes --env-file for itself even after the script name.
 const VERSION: string = require("../package.json").version;
@@ -20,6 +22,7 @@ Usage:
   credcheck explain [TEXT]    explain an auth error from its text (argument, --file F, or stdin)
   credcheck providers [-f json]  list catalogued providers and the variables they read
   credcheck rules [-f json]      list rule ids, severities and summaries
+  credcheck health -p ID      make each provider's cheap authenticated request and say what the answer means
   credcheck help COMMAND      that command's options (or credcheck COMMAND --help)
   credcheck --version | --help
 
@@ -34,6 +37,7 @@ Options for env:
       --dotenv FILE        check FILE (a .env) instead of the process environment; repeat to layer
       --token-window SECS  report tokens that expire within SECS seconds (default 600)
   -f, --format FORMAT      text (default), json or sarif
+  and the output options below.
 
 Options for scan:
   -f, --format FORMAT      text (default), json or sarif (SARIF 2.1.0 for code scanning)
@@ -42,20 +46,44 @@ Options for scan:
                            litellm-config
       --max-size MB        skip files larger than MB megabytes (default 16; 8 for sources)
       --no-lint            check config files only, not sources
-  Directories are walked (not .git, node_modules or virtualenvs); .env files, OAI_CONFIG_LIST
-  and .json/.yaml/.yml files are read and recognised by name and content, then checked together:
+      --exclude GLOB       leave out paths matching GLOB (gitignore syntax, from the current
+                           directory; repeat for more)
+      --no-gitignore       also read what .gitignore files ignore
+  and the output options below.
+  Directories are walked (not .git, node_modules or virtualenvs, nor what .gitignore and
+  .credcheckignore files ignore); .env files, OAI_CONFIG_LIST and .json/.yaml/.yml files are
+  read and recognised by name and content, then checked together:
   Compose services and Kubernetes containers against their siblings, configs against the .env
   files beside them. Sources are linted as with credcheck lint.
 
 Options for lint:
   -f, --format FORMAT      text (default), json or sarif
       --max-size MB        skip files larger than MB megabytes (default 8 for sources)
+      --exclude GLOB, --no-gitignore   as for scan; and the output options below.
   Reads .js .mjs .cjs .jsx .ts .mts .cts .tsx .py .pyi files with real parsers (oxc, ruff's):
   clients built at import in apps that fork, children started without the parent's env, key
   reads passed on unchecked, .env loaded after a client, incomplete Azure clients, literal keys,
   tokens fetched once, agents with an empty llm_config. A file that does not parse is reported
   at its line and the run goes on. Silence an intended finding with a comment on its line or the
-  line above: // credcheck-ignore RULE-ID -- why (or # credcheck-ignore in Python).
+  line above: // credcheck-ignore RULE-ID -- why (# credcheck-ignore in Python, .env and YAML).
+
+Output options (env, scan, lint):
+  -o, --output-file FILE   write the report to FILE instead of standard output
+  -q, --quiet              report errors only
+      --max-warnings N     exit 1 when there are more than N warnings
+      --baseline FILE      do not report the findings FILE accepts
+      --write-baseline FILE  write every finding to FILE as accepted (no secret is stored)
+  Colour on a terminal only; NO_COLOR turns it off, FORCE_COLOR on.
+  A credcheck.config.json, or a "credcheck" key in package.json (the nearest from the current
+  directory up), gives providers, models, framework, exclude and rule levels:
+  { "providers": ["openai"], "exclude": ["fixtures/"], "rules": { "unknown-model": "off" } }
+
+Options for health:
+  -p, --provider ID        a provider to check (repeat, or comma-separate; default: each whose
+                           key is set)
+      --timeout MS         give up on a provider after MS milliseconds (default 10000)
+  -f, --format FORMAT      text (default) or json
+  health exits 1 when a provider refuses the credential or cannot be reached.
 
 Options for explain:
   -i, --file FILE          read the error text from FILE (- for stdin)
@@ -81,6 +109,122 @@ function list(values: string[] | undefined): string[] {
   return (values ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
 }
 
+/** The output options every reporting command takes. */
+const OUTPUT_OPTIONS = {
+  "output-file": { type: "string", short: "o" },
+  quiet: { type: "boolean", short: "q" },
+  "max-warnings": { type: "string" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+} as const;
+
+interface OutputValues {
+  "output-file"?: string;
+  quiet?: boolean;
+  "max-warnings"?: string;
+  baseline?: string;
+  "write-baseline"?: string;
+}
+
+/** The project config, its errors as usage errors naming the file. */
+function projectConfig(): ProjectConfig | undefined {
+  try {
+    return findConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+/** The texts of the files findings point into, for baseline fingerprints (unreadable: left out). */
+function findingTexts(report: Report): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const f of report.findings) {
+    const file = f.location.file;
+    if (file === undefined || file in texts || file.startsWith("$")) continue;
+    try {
+      texts[file] = readFileSync(file, "utf8");
+    } catch {
+      // A finding about a file that cannot be read again is keyed by its message instead.
+    }
+  }
+  return texts;
+}
+
+/** True when the output goes to a terminal that wants colour (NO_COLOR and FORCE_COLOR win). */
+function useColour(toFile: boolean): boolean {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force !== "false";
+  if (process.env.NO_COLOR) return false;
+  return !toFile && process.stdout.isTTY === true;
+}
+
+/** Colours each finding's severity word in the text format. */
+function colour(text: string): string {
+  const codes: Record<string, string> = { error: "31", warning: "33", info: "36" };
+  return text
+    .replace(/^(error|warning|info)(\s)/gm, (_, sev: string, sp: string) => `\u001b[${codes[sev]}m${sev}\u001b[0m${sp}`)
+    .replace(/^credcheck: (FAILED|ok):/m, (_, v: string) => `credcheck: \u001b[${v === "ok" ? "32" : "31"}m${v}\u001b[0m:`);
+}
+
+/**
+ * Revises a report as the project asks (rule levels, baseline, --quiet), writes it in `format`
+ * (to -o FILE or standard output) and returns the exit status: 1 for errors, or for more
+ * warnings than --max-warnings allows.
+ */
+function emit(report: Report, format: Format, values: OutputValues, config: ProjectConfig | undefined, render: (r: Report) => string): number {
+  let maxWarnings: number | undefined;
+  if (values["max-warnings"] !== undefined) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings wants a whole number, not ${values["max-warnings"]}`);
+  }
+  let baseline: unknown;
+  if (values.baseline !== undefined) {
+    try {
+      baseline = JSON.parse(readFileSync(values.baseline, "utf8"));
+    } catch (err) {
+      throw new UsageError(`cannot read the baseline ${values.baseline}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  }
+  const wantsTexts = baseline !== undefined || values["write-baseline"] !== undefined;
+  const texts = wantsTexts ? findingTexts(report) : {};
+  const revise = (r: Report, revision: Record<string, unknown>, what: string): Report => {
+    try {
+      return full().reviseReport(r, revision) as Report;
+    } catch (err) {
+      throw new UsageError(`${what}: ${(err as Error).message.replace(/^credcheck: /, "")}`);
+    }
+  };
+  // Nothing to revise: the report as the check gave it (and the full module stays unloaded).
+  const levelled = config?.rules ? revise(report, { rules: config.rules }, config.file) : report;
+  if (values["write-baseline"] !== undefined) {
+    const written = full().baselineOf(levelled, texts) as { findings: unknown[] };
+    writeFileSync(values["write-baseline"], JSON.stringify(written, null, 2) + "\n");
+    process.stderr.write(`credcheck: wrote ${written.findings.length} finding${written.findings.length === 1 ? "" : "s"} to the baseline ${values["write-baseline"]}\n`);
+  }
+  let shown = baseline === undefined ? levelled : revise(levelled, { baseline, texts }, `the baseline ${values.baseline}`);
+  const warnings = shown.summary.warnings;
+  if (values.quiet) shown = revise(shown, { errorsOnly: true }, "--quiet");
+  let out = render(shown);
+  const file = values["output-file"];
+  if (format === "text" && useColour(file !== undefined)) out = colour(out);
+  if (file !== undefined) {
+    try {
+      writeFileSync(file, out);
+    } catch (err) {
+      throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  } else {
+    process.stdout.write(out);
+  }
+  if (!shown.summary.ok) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    process.stderr.write(`credcheck: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${maxWarnings} allows\n`);
+    return 1;
+  }
+  return 0;
+}
+
 function envCommand(args: string[]): number {
   const { values, positionals } = parseArgs({
     args,
@@ -93,8 +237,10 @@ function envCommand(args: string[]): number {
       dotenv: { type: "string", multiple: true },
       "token-window": { type: "string" },
       format: { type: "string", short: "f", default: "text" },
+      ...OUTPUT_OPTIONS,
     },
   });
+  const config = projectConfig();
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const format = values.format;
   if (!isFormat(format)) throw new UsageError(`unknown format ${format}; use text, json or sarif`);
@@ -105,10 +251,13 @@ function envCommand(args: string[]): number {
       throw new UsageError(`--token-window wants a whole number of seconds, not ${values["token-window"]}`);
     }
   }
+  // Flags given on the command line replace the config's.
+  const providers = list(values.provider);
+  const models = list(values.model);
   const options = {
-    providers: list(values.provider) as ProviderId[],
-    models: list(values.model),
-    framework: values.framework as Framework | undefined,
+    providers: (providers.length || models.length ? providers : (config?.providers ?? [])) as ProviderId[],
+    models: providers.length || models.length ? models : (config?.models ?? []),
+    framework: (values.framework ?? config?.framework) as Framework | undefined,
     deployment: values.deployment,
     tokenWindowSeconds,
   };
@@ -120,8 +269,7 @@ function envCommand(args: string[]): number {
     if (isCrash(err)) throw err;
     throw new UsageError((err as Error).message.replace(/^credcheck: /, ""));
   }
-  process.stdout.write(formatReport(report, format) + (format === "text" ? "" : "\n"));
-  return report.summary.ok ? 0 : 1;
+  return emit(report, format, values, config, (r) => formatReport(r, format) + (format === "text" ? "" : "\n"));
 }
 
 type Format = "text" | "json" | "sarif";
@@ -139,6 +287,9 @@ function scanCommand(args: string[], lintOnly = false): number {
     options: {
       format: { type: "string", short: "f", default: "text" },
       "max-size": { type: "string" },
+      exclude: { type: "string", multiple: true },
+      "no-gitignore": { type: "boolean" },
+      ...OUTPUT_OPTIONS,
       ...(lintOnly ? {} : { kind: { type: "string" as const }, "no-lint": { type: "boolean" as const } }),
     },
   });
@@ -154,11 +305,13 @@ function scanCommand(args: string[], lintOnly = false): number {
     if (!(mb > 0)) throw new UsageError(`--max-size wants a positive number of megabytes, not ${values["max-size"]}`);
     maxBytes = Math.floor(mb * 1024 * 1024);
   }
+  const config = projectConfig();
+  const ignores = { gitignore: !values["no-gitignore"], exclude: [...(config?.exclude ?? []), ...(values.exclude ?? [])] };
   let result;
   try {
     result = lintOnly
-      ? lintPaths(positionals, { maxBytes })
-      : scanPaths(positionals, { maxBytes, kind: kind as ConfigKind | undefined, lint: !values["no-lint"] });
+      ? lintPaths(positionals, { maxBytes, ...ignores })
+      : scanPaths(positionals, { maxBytes, kind: kind as ConfigKind | undefined, lint: !values["no-lint"], ...ignores });
   } catch (err) {
     if (isCrash(err)) throw err;
     const e = err as NodeJS.ErrnoException;
@@ -167,14 +320,12 @@ function scanCommand(args: string[], lintOnly = false): number {
   }
   const { report, files, skipped } = result;
   for (const s of skipped) process.stderr.write(`credcheck: skipped ${s.path}: ${s.reason}\n`);
-  if (format === "json") {
-    process.stdout.write(JSON.stringify({ ...report, files, skipped }, null, 2) + "\n");
-  } else {
-    process.stdout.write(formatReport(report, format) + (format === "text" ? "" : "\n"));
-    const what = lintOnly ? "source file" : "file";
-    if (format === "text") process.stdout.write(`${lintOnly ? "Linted" : "Scanned"} ${files} ${what}${files === 1 ? "" : "s"}${skipped.length ? `; skipped ${skipped.length}` : ""}.\n`);
-  }
-  return report.summary.ok ? 0 : 1;
+  const what = lintOnly ? "source file" : "file";
+  return emit(report, format, values, config, (r) => {
+    if (format === "json") return JSON.stringify({ ...r, files, skipped }, null, 2) + "\n";
+    if (format === "sarif") return formatReport(r, format) + "\n";
+    return formatReport(r, format) + `${lintOnly ? "Linted" : "Scanned"} ${files} ${what}${files === 1 ? "" : "s"}${skipped.length ? `; skipped ${skipped.length}` : ""}.\n`;
+  });
 }
 
 function explainCommand(args: string[]): number {
@@ -231,16 +382,52 @@ function rulesCommand(args: string[]): number {
   return 0;
 }
 
+async function healthCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      provider: { type: "string", short: "p", multiple: true },
+      timeout: { type: "string" },
+      format: { type: "string", short: "f", default: "text" },
+    },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  if (values.format !== "text" && values.format !== "json") throw new UsageError(`unknown format ${values.format}; use text or json`);
+  const timeoutMs = values.timeout === undefined ? undefined : Number(values.timeout);
+  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw new UsageError(`--timeout wants a whole number of milliseconds, not ${values.timeout}`);
+  const known = catalog().providers.map((p) => p.id as string);
+  let providers = list(values.provider);
+  for (const p of providers) if (!known.includes(p)) throw new UsageError(`unknown provider ${JSON.stringify(p)}; known providers: ${known.join(", ")}`);
+  // Default: each provider the environment holds credentials for (the env check says which).
+  if (providers.length === 0) providers = checkEnv().summary.providers;
+  if (providers.length === 0) throw new UsageError("no provider key is set in the environment: name one with --provider");
+  const results: HealthResult[] = [];
+  for (const provider of providers) results.push(await healthCheck({ provider: provider as ProviderId, timeoutMs }));
+  if (values.format === "json") {
+    process.stdout.write(JSON.stringify(results, null, 2) + "\n");
+  } else {
+    for (const r of results) {
+      const status = r.status === undefined ? "" : ` (HTTP ${r.status})`;
+      const key = r.key ? ` [${r.key.masked} ${r.key.fingerprint}]` : "";
+      process.stdout.write(`${r.ok ? "ok     " : "FAILED "} ${r.provider}: ${r.outcome}${status}${key}\n        ${r.message}\n${r.ok ? "" : `        fix: ${r.fix}\n`}`);
+    }
+  }
+  return results.every((r) => r.ok) ? 0 : 1;
+}
+
 /** The help of one command: its usage line and its options section from HELP. */
 function commandHelp(command: string): string | undefined {
   const usage = HELP.split("\n").find((l) => l.startsWith(`  credcheck ${command} `) || l === `  credcheck ${command}`);
   if (!usage) return undefined;
   const start = HELP.indexOf(`Options for ${command}:`);
   const section = start < 0 ? "" : HELP.slice(start, HELP.indexOf("\n\n", start) < 0 ? undefined : HELP.indexOf("\n\n", start));
-  return `Usage:\n${usage}\n${section ? `\n${section}\n` : ""}`;
+  const outStart = HELP.indexOf("Output options");
+  const output = ["env", "scan", "lint"].includes(command) ? `\n${HELP.slice(outStart, HELP.indexOf("\n\n", outStart))}\n` : "";
+  return `Usage:\n${usage}\n${section ? `\n${section}\n` : ""}${output}`;
 }
 
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     // `credcheck scan --help` and `credcheck help scan`: that command's help, exit 0.
@@ -264,6 +451,8 @@ export function main(argv: string[]): number {
         return providersCommand(rest);
       case "rules":
         return rulesCommand(rest);
+      case "health":
+        return healthCommand(rest).catch(usage);
       case "--version":
       case "-V":
       case "-v":
@@ -279,11 +468,16 @@ export function main(argv: string[]): number {
         throw new UsageError(`unknown command ${command}`);
     }
   } catch (err) {
-    const known = err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    if (!known) throw err;
-    process.stderr.write(`credcheck: ${(err as Error).message}\nRun credcheck --help for usage.\n`);
-    return 2;
+    return usage(err);
   }
+}
+
+/** A usage error's message and exit 2; anything else is rethrown (a crash, exit 3). */
+function usage(err: unknown): number {
+  const known = err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+  if (!known) throw err;
+  process.stderr.write(`credcheck: ${(err as Error).message}\nRun credcheck --help for usage.\n`);
+  return 2;
 }
 
 if (require.main === module) {
@@ -306,7 +500,9 @@ if (require.main === module) {
   };
   process.on("uncaughtException", crash);
   try {
-    process.exitCode = main(process.argv.slice(2));
+    const status = main(process.argv.slice(2));
+    if (typeof status === "number") process.exitCode = status;
+    else status.then((s) => (process.exitCode = s), crash);
   } catch (err) {
     crash(err);
   }

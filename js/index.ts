@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from "node:fs";
 import * as core from "./wasm";
 import { CredentialError } from "./errors";
-import { coreOptions } from "./options";
+import { CHECK_ENV_OPTIONS, checkOptionNames, coreOptions } from "./options";
 import { encodeEnv, encodeOptions } from "./wire";
 import type {
   Catalog,
@@ -45,7 +45,8 @@ export const registerClient: typeof import("./factory").registerClient = (name, 
  * problems are findings. Throws an `Error` for unknown provider or framework ids or a non-object `env`.
  */
 export function checkEnv(options: CheckEnvOptions = {}): Report {
-  return core.checkEnvWire(encodeEnv(options.env ?? process.env), encodeOptions(coreOptions(options))) as Report;
+  checkOptionNames("checkEnv", options, CHECK_ENV_OPTIONS);
+  return core.checkEnvWire(encodeEnv(options?.env ?? process.env), encodeOptions(coreOptions(options ?? {}))) as Report;
 }
 
 /** `.env` files larger than this are refused with an error naming the file. */
@@ -59,6 +60,7 @@ export type EnvFile = string | { path: string; text: string };
  * `KEY=VALUE` become `env-file-syntax` findings; an unreadable file throws naming the path.
  */
 export function checkEnvFiles(files: EnvFile[], options: Omit<CheckEnvOptions, "env"> = {}): Report {
+  checkOptionNames("checkEnvFiles", options, CHECK_ENV_OPTIONS.filter((o) => o !== "env"));
   const pairs = files.map((f) => {
     if (typeof f !== "string") return [f.path, f.text];
     let size: number;
@@ -76,16 +78,19 @@ export function checkEnvFiles(files: EnvFile[], options: Omit<CheckEnvOptions, "
       throw new Error(`credcheck: cannot read env file ${f}: ${(err as Error).message}`);
     }
   });
-  return core.checkEnvFiles(pairs, coreOptions(options)) as Report;
+  return core.checkEnvFiles(pairs, coreOptions(options ?? {})) as Report;
 }
 
 /**
  * Checks the environment and throws one `CredentialError` listing every error-level finding.
  * Synchronous, so it can run at the top of a serverless module or a worker before any client is
- * built. Returns the report (which may hold warnings) when there are no errors.
+ * built. Returns the report (which may hold warnings) when there are no errors. Asked for nothing
+ * (no providers or models) in an environment with no credential, it throws (`no-credentials`):
+ * an assertion that checked nothing would pass by accident.
  */
 export function assertCredentials(options: CheckEnvOptions = {}): Report {
-  const report = checkEnv(options);
+  checkOptionNames("assertCredentials", options, CHECK_ENV_OPTIONS);
+  const report = core.checkEnvWire(encodeEnv(options?.env ?? process.env), encodeOptions({ ...coreOptions(options ?? {}), assert: true })) as Report;
   if (!report.summary.ok) throw new CredentialError(report);
   return report;
 }

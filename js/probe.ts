@@ -10,7 +10,17 @@ import workerThreads = require("node:worker_threads");
 import * as core from "./wasm";
 import type { Report } from "./types";
 
-const PROBE = path.join(__dirname, "probe-child.js");
+/** The ES module build's directory, from a banner that scripts/build-esm.mjs adds (absent in CommonJS). */
+declare const __credcheckModuleDir: (() => string) | undefined;
+
+/**
+ * The probe script beside this module, found when a probe starts rather than at load: a bundle
+ * of the ES module build into CommonJS has no import.meta.url, and must still load.
+ */
+function probeScript(): string {
+  const dir = typeof __dirname === "string" ? __dirname : typeof __credcheckModuleDir === "function" ? __credcheckModuleDir() : ".";
+  return path.join(dir, "probe-child.js");
+}
 // require("node:cluster") is the Cluster object itself; the type declarations call it `default`.
 const cluster = clusterModule as unknown as clusterModule.Cluster;
 
@@ -49,7 +59,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 function fromFork(options: childProcess.ForkOptions): Promise<Record<string, string>> {
   return new Promise((resolve, reject) => {
-    const child = childProcess.fork(PROBE, [], { ...options, stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    const child = childProcess.fork(probeScript(), [], { ...options, stdio: ["ignore", "ignore", "pipe", "ipc"] });
     child.once("message", (m: { credcheckProbe?: Record<string, string> }) => resolve(m.credcheckProbe ?? {}));
     child.once("error", reject);
     child.once("exit", (code) => reject(new Error(`the forked probe exited (${code}) before reporting`)));
@@ -57,7 +67,7 @@ function fromFork(options: childProcess.ForkOptions): Promise<Record<string, str
 }
 
 async function fromWorker(options: workerThreads.WorkerOptions): Promise<Record<string, string>> {
-  const worker = new workerThreads.Worker(PROBE, options);
+  const worker = new workerThreads.Worker(probeScript(), options);
   try {
     return await new Promise((resolve, reject) => {
       worker.once("message", (m: { credcheckProbe?: Record<string, string> }) => resolve(m.credcheckProbe ?? {}));
@@ -70,7 +80,7 @@ async function fromWorker(options: workerThreads.WorkerOptions): Promise<Record<
 
 function fromCluster(env: Record<string, string | undefined>): Promise<Record<string, string>> {
   const saved = { ...cluster.settings };
-  cluster.setupPrimary({ ...saved, exec: PROBE, args: [], silent: true });
+  cluster.setupPrimary({ ...saved, exec: probeScript(), args: [], silent: true });
   return new Promise((resolve, reject) => {
     const worker = cluster.fork(env);
     worker.once("message", (m: { credcheckProbe?: Record<string, string> }) => resolve(m.credcheckProbe ?? {}));

@@ -3,8 +3,9 @@
  * The walk (which directories to enter, which files to read, size limits) needs a file system,
  * so it lives here; recognising and checking every file is the core's.
  */
-import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
+import ignore = require("ignore");
 import { full } from "./wasm-full";
 import { isSourceFile, lintFilesAt } from "./lint";
 import type { ConfigKind, Report } from "./types";
@@ -48,6 +49,13 @@ export interface ScanOptions {
   lint?: boolean;
   /** Check config files (default true); `false` with `lint` gives `credcheck lint`. */
   configs?: boolean;
+  /**
+   * Leave out what `.gitignore` files ignore (default true): those in the walked directories and
+   * in their parents up to the repository root. `.credcheckignore` files (same syntax) are always read.
+   */
+  gitignore?: boolean;
+  /** gitignore-style patterns (`dist/`, `*.generated.ts`, `!keep.env`) of paths to leave out, relative to the current directory. */
+  exclude?: string[];
 }
 
 /** A file the scan did not read, and why. */
@@ -61,6 +69,54 @@ export interface ScanResult {
   report: Report;
   files: number;
   skipped: SkippedFile[];
+}
+
+/** One directory's ignore file(s), matching paths relative to `base`. */
+interface IgnoreLayer {
+  base: string;
+  matcher: ReturnType<typeof ignore>;
+  source: string;
+}
+
+/** The ignore files a directory holds (`.gitignore` when asked, `.credcheckignore` always). */
+function ignoreLayers(dir: string, gitignore: boolean): IgnoreLayer[] {
+  const layers: IgnoreLayer[] = [];
+  for (const name of gitignore ? [".gitignore", ".credcheckignore"] : [".credcheckignore"]) {
+    const file = path.join(dir, name);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      continue; // none here (or unreadable: as git does, go on without it)
+    }
+    layers.push({ base: dir, matcher: ignore().add(text), source: file });
+  }
+  return layers;
+}
+
+/** The layers of the directories above `dir`, up to the repository root (a directory holding `.git`). */
+function parentLayers(dir: string, gitignore: boolean): IgnoreLayer[] {
+  const chain: string[] = [];
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    if (at !== path.resolve(dir)) chain.unshift(at);
+    if (existsSync(path.join(at, ".git")) || path.dirname(at) === at) break;
+  }
+  // Without a repository above, only the scanned directory's own files count.
+  if (!existsSync(path.join(chain[0] ?? dir, ".git"))) return [];
+  return chain.flatMap((d) => ignoreLayers(d, gitignore));
+}
+
+/** What ignores `file` (the source of the last layer that decides), or undefined. */
+function ignoredBy(layers: IgnoreLayer[], file: string, isDir: boolean): string | undefined {
+  let by: string | undefined;
+  for (const layer of layers) {
+    const rel = path.relative(layer.base, file).split(path.sep).join("/");
+    if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) continue;
+    const r = layer.matcher.test(isDir ? `${rel}/` : rel);
+    if (r.ignored) by = layer.source;
+    else if (r.unignored) by = undefined;
+  }
+  return by;
 }
 
 /** Directories never entered: version control, dependencies, caches. */
@@ -125,7 +181,10 @@ export function scanPaths(paths: string[], options: ScanOptions = {}): ScanResul
     if (scanner.add(show(file), bytes, kind) !== undefined) files++;
     else if (named) skipped.push({ path: show(file), reason: "not a config credcheck recognises (name its kind with --kind)" });
   };
-  const walk = (dir: string) => {
+  const gitignore = options.gitignore ?? true;
+  const excluded: IgnoreLayer[] = options.exclude?.length ? [{ base: process.cwd(), matcher: ignore().add(options.exclude), source: "--exclude" }] : [];
+  const walk = (dir: string, layers: IgnoreLayer[]) => {
+    layers = [...layers, ...ignoreLayers(dir, gitignore)];
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -136,8 +195,10 @@ export function scanPaths(paths: string[], options: ScanOptions = {}): ScanResul
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = path.join(dir, e.name);
+      // Ignored paths are left out silently, as git and eslint do; only named files are listed.
+      if ((e.isDirectory() || candidate(e.name) || isSourceFile(e.name)) && ignoredBy([...layers, ...excluded], full, e.isDirectory())) continue;
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(full);
+        if (!SKIP_DIRS.has(e.name)) walk(full, layers);
       } else if ((e.isFile() || e.isSymbolicLink()) && ((configs && candidate(e.name)) || (lint && isSourceFile(e.name)))) {
         if (e.isSymbolicLink()) {
           try {
@@ -157,7 +218,15 @@ export function scanPaths(paths: string[], options: ScanOptions = {}): ScanResul
   }
   for (const p of paths.length > 0 ? paths : ["."]) {
     const stat = lstatSync(p); // throws ENOENT naming the path
-    if (stat.isDirectory()) walk(p);
+    const above = parentLayers(stat.isDirectory() ? p : path.dirname(p), gitignore);
+    if (stat.isDirectory()) {
+      walk(p, above);
+      continue;
+    }
+    // A file named on the command line (a pre-commit hook passes each staged file) is left out
+    // when an ignore file or --exclude says so, and listed as skipped.
+    const by = ignoredBy([...above, ...ignoreLayers(path.dirname(p), gitignore), ...excluded], path.resolve(p), false);
+    if (by !== undefined) skipped.push({ path: show(p), reason: `ignored by ${by === "--exclude" ? by : show(by)}` });
     else if (lint && isSourceFile(p) && options.kind === undefined) sources.push({ path: p, show: show(p) });
     else if (configs) readOne(p, options.kind, true);
     else skipped.push({ path: show(p), reason: "not a JavaScript, TypeScript or Python source" });
@@ -176,6 +245,6 @@ export function scanPaths(paths: string[], options: ScanOptions = {}): ScanResul
  * `scanPaths`). Findings carry the file, line and column; a file that does not parse is one
  * `source-syntax` finding and the rest are still linted. Throws for a path that does not exist.
  */
-export function lintPaths(paths: string[], options: Pick<ScanOptions, "maxBytes"> = {}): ScanResult {
+export function lintPaths(paths: string[], options: Pick<ScanOptions, "maxBytes" | "gitignore" | "exclude"> = {}): ScanResult {
   return scanPaths(paths, { ...options, configs: false, lint: true, env: {} });
 }

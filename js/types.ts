@@ -1,3 +1,6 @@
+import type { RuleId } from "./rule-id.generated";
+export type { RuleId };
+
 /** Provider ids of the catalog. */
 export type ProviderId =
   | "openai"
@@ -41,8 +44,8 @@ export interface SecretRef {
 
 /** One problem found. */
 export interface Finding {
-  /** Stable kebab-case rule id, e.g. `missing-key`. */
-  rule: string;
+  /** Stable kebab-case rule id, e.g. `missing-key` (`credcheck rules` lists them). */
+  rule: RuleId;
   severity: Severity;
   location: Location;
   /** One line saying what is wrong. */
@@ -85,10 +88,10 @@ export interface Report {
 export interface CheckEnvOptions {
   /** The environment to check; defaults to `process.env`. */
   env?: Record<string, string | undefined>;
-  /** Providers the app uses. */
-  providers?: ProviderId[];
-  /** Models the app uses; each maps to its provider. */
-  models?: string[];
+  /** Providers the app uses (one id, or a list). */
+  providers?: ProviderId | ProviderId[];
+  /** Models the app uses (one name, or a list); each maps to its provider. */
+  models?: string | string[];
   /** Only count the env names this library reads (e.g. LangChain does not read AZURE_OPENAI_API_VERSION). */
   framework?: Framework;
   /** The Azure deployment name, when the code passes it rather than the env. */
@@ -113,7 +116,7 @@ export interface SecretSummary {
 
 /** A rule's fixed facts. */
 export interface Rule {
-  id: string;
+  id: RuleId;
   severity: Severity;
   summary: string;
 }

@@ -5,12 +5,13 @@
 // (workerd's CommonJS modules have only a default export).
 import * as core from "../pkg-web/credcheck.js";
 import { CredentialError } from "./errors";
-import { coreOptions } from "./options";
+import { CHECK_ENV_OPTIONS, checkOptionNames, coreOptions } from "./options";
 
 export { CredentialError };
 
 /** Checks the given env (required here: a Worker or a page has no global environment). */
 export function checkEnv(options) {
+  checkOptionNames("checkEnv", options, CHECK_ENV_OPTIONS);
   if (!options || typeof options.env !== "object" || options.env === null) {
     throw new TypeError("credcheck: pass { env } (the Worker's env binding, or the values to check)");
   }
@@ -19,7 +20,12 @@ export function checkEnv(options) {
 
 /** Checks the env and throws one CredentialError listing every error. */
 export function assertCredentials(options) {
-  const report = checkEnv(options);
+  checkOptionNames("assertCredentials", options, CHECK_ENV_OPTIONS);
+  if (!options || typeof options.env !== "object" || options.env === null) {
+    throw new TypeError("credcheck: pass { env } (the Worker's env binding, or the values to check)");
+  }
+  // Asked for nothing in an env without credentials: an error, as in the Node entry.
+  const report = core.checkEnv(options.env, { ...coreOptions(options), assert: true });
   if (!report.summary.ok) throw new CredentialError(report);
   return report;
 }

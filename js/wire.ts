@@ -39,9 +39,11 @@ export function encodeOptions(options: Record<string, unknown>): Uint8Array {
   };
   list("provider", "providers", options.providers ?? []);
   list("model", "models", options.models ?? []);
+  list("required", "required", options.required ?? []);
   if (options.framework != null) text("framework", options.framework);
   if (options.deployment != null) text("deployment", options.deployment);
   if (options.now != null) seconds("now", options.now);
   if (options.tokenWindowSeconds != null) seconds("tokenWindowSeconds", options.tokenWindowSeconds);
+  if (options.assert === true) parts.push("assert", "1");
   return encoder.encode(parts.join(NUL));
 }

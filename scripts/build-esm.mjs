@@ -30,10 +30,14 @@ const pkgExternal = {
   },
 };
 
-/** credcheck/child's require() calls (node builtins, loaded as the CommonJS build does) need a require in an ES module. */
-const requireBanner = 'import { createRequire as __credcheckCreateRequire } from "node:module";\nconst require = __credcheckCreateRequire(import.meta.url);';
-/** credcheck/child starts dist/probe-child.js by path. */
-const dirnameBanner = 'import { fileURLToPath as __credcheckFileURLToPath } from "node:url";\nconst __dirname = __credcheckFileURLToPath(new URL(".", import.meta.url));';
+/**
+ * credcheck/child's require() calls (node builtins only, loaded as the CommonJS build does) need a
+ * require in an ES module. Builtins resolve from any base, so none comes from import.meta.url: a
+ * bundler that turns this module into CommonJS (esbuild --format=cjs) leaves import.meta empty.
+ */
+const requireBanner = 'import { createRequire as __credcheckCreateRequire } from "node:module";\nconst require = __credcheckCreateRequire("/");';
+/** credcheck/child starts dist/probe-child.js by path: its directory, read only when a probe starts (js/probe.ts). */
+const dirnameBanner = 'import { fileURLToPath as __credcheckFileURLToPath } from "node:url";\nconst __credcheckModuleDir = () => __credcheckFileURLToPath(new URL(".", import.meta.url));';
 
 /** Writes dist/{index,child,worker,browser,edge}.mjs; throws on any esbuild error or warning. */
 export async function buildEsm() {

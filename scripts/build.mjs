@@ -9,6 +9,7 @@ import { embedWasm, shareWasm, writeBase64Module } from "./embed-wasm.mjs";
 import { buildEsm } from "./build-esm.mjs";
 import { gzipSync } from "node:zlib";
 import { buildWeb } from "./build-web.mjs";
+import { writeRuleIds } from "./rule-ids.mjs";
 
 const env = { ...process.env, PATH: `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH}` };
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
@@ -27,6 +28,8 @@ writeBase64Module("pkg-web", "credcheck");
 // The source lint as a module of its own (oxc and ruff's parser are large): `credcheck lint` and
 // `scan` load it on first use; the startup check never does.
 run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg-lint", "--out-name", "credcheck_lint", "--no-pack", "--", "--features", "lint-only"]);
+// Finding.rule's type: the union of the rule ids, generated from the core's RULES (never copied by hand).
+writeRuleIds("js/rule-id.generated.ts");
 rmSync("dist", { recursive: true, force: true });
 run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"]);
 mkdirSync("dist", { recursive: true });

@@ -107,8 +107,7 @@ pub fn check_child(
             .next()
             .map(|(p, _)| p.id.to_string())
             .unwrap_or_default();
-        let declared = !opts.providers.is_empty() || !opts.models.is_empty();
-        let severity = if !declared || needed.contains(&provider) {
+        let severity = if !opts.declared() || needed.contains(&provider) {
             Severity::Error
         } else {
             Severity::Warning

@@ -23,6 +23,7 @@ pub mod samples;
 #[cfg(feature = "scan")]
 pub mod scan;
 pub mod secret;
+pub mod suppress;
 pub mod token;
 #[cfg(feature = "scan")]
 pub mod tree;

@@ -112,7 +112,9 @@ test("bad input gives JS errors with messages, never a crash", () => {
   assert.throws(() => credcheck.checkEnv({ env: {}, providers: ["openia"] }), /unknown provider "openia"; known providers: openai/);
   assert.throws(() => credcheck.checkEnv({ env: {}, framework: "spring" }), /unknown framework "spring"/);
   assert.throws(() => credcheck.checkEnv({ env: "OPENAI_API_KEY=x" }), /env must be an object/);
-  assert.throws(() => credcheck.checkEnv({ env: {}, models: "gpt-4o" }), /invalid options/);
+  // One model may be a string (a list of one); another type is a TypeError naming the option.
+  assert.deepEqual(credcheck.checkEnv({ env: {}, models: "gpt-4o" }).summary.providers, ["openai"]);
+  assert.throws(() => credcheck.checkEnv({ env: {}, models: 42 }), { name: "TypeError", message: /models must be a string or an array of strings, not a number/ });
   assert.throws(() => credcheck.formatReport({ nope: 1 }, "text"), /not a credcheck report/);
   assert.throws(() => credcheck.formatReport({ findings: [], summary: { errors: 0, warnings: 0, infos: 0, ok: true, providers: [] } }, "xml"), /unknown format/);
   const odd = credcheck.checkEnv({

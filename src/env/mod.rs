@@ -31,6 +31,20 @@ pub struct EnvOptions {
     pub now: Option<i64>,
     /// A token expiring within this many seconds is reported (default 600).
     pub token_window_seconds: Option<i64>,
+    /// Names of what the app needs, each a provider id, a catalogued variable name
+    /// (`OPENAI_API_KEY`: its provider) or a model name; a name that is none of these is a
+    /// [`CheckError::UnknownRequirement`], never ignored.
+    pub required: Vec<String>,
+    /// The caller asserts that the app can authenticate: a check asked for nothing that finds no
+    /// credential is then an error (`no-credentials`), not a note.
+    pub assert: bool,
+}
+
+impl EnvOptions {
+    /// True when the caller named anything the app needs (providers, models or required names).
+    pub fn declared(&self) -> bool {
+        !self.providers.is_empty() || !self.models.is_empty() || !self.required.is_empty()
+    }
 }
 
 /// A variable's value as received: a string, or something that is not one.
@@ -214,6 +228,9 @@ pub enum CheckError {
     /// A framework id that is not a known reader.
     #[error("unknown framework {0:?}; known frameworks: {1}")]
     UnknownFramework(String, String),
+    /// A required name that is no provider id, catalogued variable or known model.
+    #[error("{0:?} is not a provider id, a credential variable or a model credcheck knows; give a provider id ({1}), a variable such as OPENAI_API_KEY, or a model such as gpt-4o")]
+    UnknownRequirement(String, String),
 }
 
 /// The state of one set variable, computed once and shared by the checks.
@@ -314,12 +331,22 @@ fn check_env_with(env: &Env, opts: &EnvOptions, prior: Vec<Finding>) -> Result<R
     }
     settings::check_proxy(&mut ctx, &needs);
     if checked.is_empty() && !needs.declared() {
-        ctx.push(Finding::new(
-            "no-credentials",
-            Location::default(),
-            "No provider credentials found in the environment, and none were asked for.".into(),
-            "Pass --provider or --model (checkEnv({ providers, models })) to say what the app needs.".into(),
-        ));
+        // Asserting credentials that nothing asks for and nothing provides proves nothing:
+        // under assert that is an error, so the check cannot pass by checking nothing.
+        let severity = if opts.assert {
+            Severity::Error
+        } else {
+            Severity::Info
+        };
+        ctx.push(
+            Finding::new(
+                "no-credentials",
+                Location::default(),
+                "No provider credentials found in the environment, and none were asked for.".into(),
+                "Pass --provider or --model (checkEnv({ providers, models })) to say what the app needs.".into(),
+            )
+            .severity(severity),
+        );
     }
     Ok(Report::new(ctx.findings, checked_ids))
 }

@@ -72,22 +72,42 @@ pub(crate) fn has_credentials(env: &Env, p: &Provider) -> bool {
 pub(super) fn resolve(ctx: &mut Ctx) -> Result<Needs, CheckError> {
     let cat = catalog();
     let mut needs = Needs {
-        declared: !ctx.opts.providers.is_empty() || !ctx.opts.models.is_empty(),
+        declared: ctx.opts.declared(),
         ..Default::default()
     };
+    let known = || -> String {
+        let ids: Vec<&str> = cat.providers().iter().map(|p| p.id.as_str()).collect();
+        ids.join(", ")
+    };
     for id in &ctx.opts.providers {
-        let p = cat.provider(id.trim()).ok_or_else(|| {
-            let known: Vec<&str> = cat.providers().iter().map(|p| p.id.as_str()).collect();
-            CheckError::UnknownProvider(id.clone(), known.join(", "))
-        })?;
+        let p = cat
+            .provider(id.trim())
+            .ok_or_else(|| CheckError::UnknownProvider(id.clone(), known()))?;
         needs.add(p, format!("provider {}", p.id));
+    }
+    let mut models: Vec<&String> = ctx.opts.models.iter().collect();
+    for name in &ctx.opts.required {
+        let name_t = name.trim();
+        if let Some(p) = cat.provider(name_t) {
+            needs.add(p, format!("provider {}", p.id));
+        } else if let Some(p) = cat
+            .vars_named(name_t)
+            .find(|(_, v)| !v.fallback)
+            .and_then(|(p, _)| cat.provider(&p.id))
+        {
+            needs.add(p, format!("variable {name_t}"));
+        } else if !cat.providers_for_model(name_t).is_empty() {
+            models.push(name);
+        } else {
+            return Err(CheckError::UnknownRequirement(name.clone(), known()));
+        }
     }
     let present: Vec<&Provider> = cat
         .providers()
         .iter()
         .filter(|p| has_credentials(ctx.env, p))
         .collect();
-    for model in &ctx.opts.models {
+    for model in models {
         let candidates = cat.providers_for_model(model);
         if candidates.is_empty() {
             ctx.push(Finding::new(

@@ -567,3 +567,49 @@ fn langchainjs_reads_other_azure_names_than_langchain_python() {
         .findings
         .is_empty());
 }
+
+#[test]
+fn required_names_mix_providers_variables_and_models_and_an_unknown_one_is_an_error() {
+    let env = Env::from_pairs([("OPENAI_API_KEY", "")]);
+    let opts = |required: &[&str]| EnvOptions {
+        required: required.iter().map(|s| s.to_string()).collect(),
+        ..Default::default()
+    };
+    for name in ["openai", "OPENAI_API_KEY", "gpt-4o"] {
+        let r = check_env(&env, &opts(&[name])).unwrap();
+        assert_eq!(r.summary.providers, ["openai"], "{name}");
+        assert!(r.findings.iter().any(|f| f.rule == "empty-key"), "{name}");
+    }
+    let r = check_env(&Env::default(), &opts(&["ANTHROPIC_API_KEY"])).unwrap();
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.rule == "missing-key" && f.provider.as_deref() == Some("anthropic")));
+    let err = check_env(&env, &opts(&["OPENAI_KEY"])).unwrap_err();
+    assert!(
+        matches!(err, CheckError::UnknownRequirement(ref n, _) if n == "OPENAI_KEY"),
+        "{err}"
+    );
+}
+
+#[test]
+fn asserting_nothing_in_an_empty_environment_is_an_error() {
+    let plain = check_env(&Env::default(), &EnvOptions::default()).unwrap();
+    assert_eq!(plain.findings[0].severity, Severity::Info);
+    let asserted = check_env(
+        &Env::default(),
+        &EnvOptions {
+            assert: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        (
+            asserted.findings[0].rule.as_str(),
+            asserted.findings[0].severity
+        ),
+        ("no-credentials", Severity::Error)
+    );
+    assert!(!asserted.summary.ok);
+}

@@ -61,35 +61,6 @@ fn syntax(path: &str, line: u32, column: u32, what: &str) -> Finding {
     )
 }
 
-/// The comment that silences the lint at the end of a line, or on a line of its own above one:
-/// `// credcheck-ignore env-not-propagated -- this thread must not see credentials`.
-pub const IGNORE: &str = "credcheck-ignore";
-
-/// True when the finding's line, or a comment line right above it, holds [`IGNORE`] followed by no rule ids
-/// (every rule) or by the finding's rule id.
-fn suppressed(lines: &[&str], f: &Finding) -> bool {
-    let Some(line) = f.location.line.map(|l| l as usize) else {
-        return false;
-    };
-    let own = line.checked_sub(1).and_then(|i| lines.get(i));
-    // The line above counts only when it is a comment of its own.
-    let above = line.checked_sub(2).and_then(|i| lines.get(i)).filter(|l| {
-        let l = l.trim_start();
-        l.starts_with("//") || l.starts_with('#') || l.starts_with("/*") || l.starts_with('*')
-    });
-    own.into_iter().chain(above).any(|l| {
-        let Some(at) = l.find(IGNORE) else {
-            return false;
-        };
-        let ids: Vec<&str> = l[at + IGNORE.len()..]
-            .split(|c: char| c.is_whitespace() || c == ',' || c == ':')
-            .take_while(|w| *w != "--")
-            .filter(|w| crate::rules::find(w).is_some())
-            .collect();
-        ids.is_empty() || ids.contains(&f.rule.as_str())
-    })
-}
-
 /// Most operators and nesting keywords in one statement (see [`too_deep`]).
 pub const MAX_CHAIN: usize = 1000;
 
@@ -253,9 +224,9 @@ fn lint_source_in(path: &str, judged: &str, text: &str) -> Option<Vec<Finding>> 
     };
     Some(match facts {
         Ok(facts) => {
-            let lines: Vec<&str> = text.lines().collect();
             let mut findings = checks::check(&facts, &ctx);
-            findings.retain(|f| !suppressed(&lines, f));
+            let ignores = crate::suppress::Suppressions::scan(text);
+            findings.retain(|f| !ignores.covers(f));
             let sample = crate::samples::is_sample(judged, Some(text));
             crate::samples::soften(&mut findings, |_| sample);
             findings

@@ -1,5 +1,6 @@
 //! Report formats. Every format is rendered from a [`Report`], which holds secrets only masked.
 
+pub mod revise;
 mod sarif;
 mod text;
 

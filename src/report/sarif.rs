@@ -58,12 +58,19 @@ fn fingerprint(f: &Finding) -> String {
         .collect()
 }
 
+/// `message. fix.`: what is wrong, a period, and the fix, as code-scanning shows one line.
+fn one_sentence(message: &str, fix: &str) -> String {
+    let message = message.trim().trim_end_matches('.');
+    let fix = fix.trim().trim_end_matches('.');
+    format!("{message}. {fix}.")
+}
+
 fn result(f: &Finding) -> Value {
     let rule_index = RULES.iter().position(|r| r.id == f.rule);
     let mut r = json!({
         "ruleId": f.rule,
         "level": level(f.severity),
-        "message": { "text": format!("{} Fix: {}", f.message, f.fix) },
+        "message": { "text": one_sentence(&f.message, &f.fix) },
         "partialFingerprints": { "credcheck/v1": fingerprint(f) },
     });
     if let Some(i) = rule_index {

@@ -93,6 +93,8 @@ pub struct Scanner {
     parsed: Vec<Parsed>,
     findings: Vec<Finding>,
     files: usize,
+    /// The `credcheck-ignore` comments of the files that have any.
+    ignores: Vec<(String, crate::suppress::Suppressions)>,
 }
 
 /// A finding about a whole file at a position (syntax, size, encoding).
@@ -168,6 +170,10 @@ impl Scanner {
     }
 
     fn add_text(&mut self, path: &str, text: &str, kind: Kind) {
+        let ignores = crate::suppress::Suppressions::scan(text);
+        if !ignores.is_empty() {
+            self.ignores.push((path.to_string(), ignores));
+        }
         if kind == Kind::Dotenv {
             self.parsed
                 .push(Parsed::Dotenv(dotenv_files::DotenvFile::parse(path, text)));
@@ -190,6 +196,7 @@ impl Scanner {
         let Scanner {
             parsed,
             mut findings,
+            ignores,
             ..
         } = self;
         let scope = scope::Scope::new(&parsed);
@@ -271,6 +278,12 @@ impl Scanner {
                 );
             }
         }
+        // `# credcheck-ignore RULE-ID -- why` in a .env, YAML or Compose file, as in sources.
+        findings.retain(|f| {
+            !ignores
+                .iter()
+                .any(|(path, s)| f.location.file.as_deref() == Some(path.as_str()) && s.covers(f))
+        });
         let mut providers: Vec<String> =
             findings.iter().filter_map(|f| f.provider.clone()).collect();
         providers.sort();

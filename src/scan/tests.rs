@@ -413,3 +413,44 @@ fn prose_placeholders_loader_references_and_absent_settings() {
     let r = check_config(&format!("AZURE_OPENAI_API_KEY={hex}\n"), Some(".env"), None).unwrap();
     assert!(failing(summary(&r)).is_empty(), "{}", detail(&r));
 }
+
+#[test]
+fn credcheck_ignore_comments_silence_findings_in_env_and_yaml_files() {
+    let env = "OPENAI_API_KEY=your-api-key\n";
+    let rules = |text: &str, path: &str| -> Vec<String> {
+        check_config(text, Some(path), None)
+            .unwrap()
+            .findings
+            .into_iter()
+            .map(|f| f.rule)
+            .collect()
+    };
+    assert!(rules(env, ".env").contains(&"placeholder-key".to_string()));
+    let silenced = format!("# credcheck-ignore placeholder-key -- filled in by CI\n{env}");
+    assert!(!rules(&silenced, ".env").contains(&"placeholder-key".to_string()));
+    let other = format!("# credcheck-ignore empty-key\n{env}");
+    assert!(
+        rules(&other, ".env").contains(&"placeholder-key".to_string()),
+        "another rule's id silences nothing"
+    );
+    let compose =
+        "services:\n  api:\n    image: app\n    environment:\n      OPENAI_API_KEY: \"\"\n";
+    let found = check_config(compose, Some("compose.yaml"), None)
+        .unwrap()
+        .findings;
+    let line = found
+        .iter()
+        .find(|f| f.rule == "empty-key")
+        .and_then(|f| f.location.line)
+        .unwrap();
+    let mut lines: Vec<&str> = compose.lines().collect();
+    lines.insert(
+        line as usize - 1,
+        "      # credcheck-ignore empty-key -- set by the platform",
+    );
+    let silenced = lines.join("\n");
+    assert!(
+        !rules(&silenced, "compose.yaml").contains(&"empty-key".to_string()),
+        "{silenced}"
+    );
+}

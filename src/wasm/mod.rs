@@ -11,6 +11,8 @@ use wasm_bindgen::prelude::*;
 #[cfg(feature = "explain")]
 mod explain;
 #[cfg(feature = "scan")]
+mod revise;
+#[cfg(feature = "scan")]
 mod scan;
 mod wire;
 

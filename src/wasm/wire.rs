@@ -6,8 +6,8 @@
 //!
 //! - environment: `name NUL tag value NUL ...`, where tag `s` is a string value and tag `t` a
 //!   value that is not a string, followed by its JavaScript type (`tnull`, `tnumber`);
-//! - options: `key NUL value NUL ...` with keys `provider` and `model` (repeated),
-//!   `framework`, `deployment`, `now` and `tokenWindowSeconds` (whole seconds).
+//! - options: `key NUL value NUL ...` with keys `provider`, `model` and `required` (repeated),
+//!   `framework`, `deployment`, `now` and `tokenWindowSeconds` (whole seconds), and `assert`.
 
 use crate::env::{Env, EnvEntry, EnvOptions, EnvValue};
 use wasm_bindgen::JsError;
@@ -71,6 +71,8 @@ pub(crate) fn options(bytes: &[u8]) -> Result<EnvOptions, JsError> {
         match key {
             "provider" => opts.providers.push(value.to_string()),
             "model" => opts.models.push(value.to_string()),
+            "required" => opts.required.push(value.to_string()),
+            "assert" => opts.assert = value == "1",
             "framework" => opts.framework = Some(value.to_string()),
             "deployment" => opts.deployment = Some(value.to_string()),
             "now" => opts.now = Some(seconds(key, value)?),

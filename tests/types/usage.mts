@@ -17,6 +17,13 @@ const m: string = mask("secret");
 checkEnv({ providers: ["open-ai"] });
 void severity;
 void m;
+// Finding.rule is the union of rule ids (generated from the core's RULES at build time).
+const rule: Finding["rule"] | undefined = first?.rule;
+if (rule === "missing-key") void rule;
+// @ts-expect-error: not a rule id
+if (rule === "missing-keys") void rule;
+// One provider or model may be given as a string.
+checkEnv({ providers: "openai", models: "gpt-4o" });
 
 import { checkEnv as checkWorkerEnv } from "credcheck/worker";
 const workerReport: Report = checkWorkerEnv({ env: { OPENAI_API_KEY: "x" }, providers: ["openai"] });
