@@ -82,8 +82,10 @@ pub fn check_env_js(env: JsValue, opts: JsValue) -> Result<JsValue, JsError> {
 /// `checkEnv` for the startup check: the environment and options as `js/wire.ts` encodes them,
 /// one buffer each (see `wire.rs`).
 #[wasm_bindgen(js_name = checkEnvWire)]
-pub fn check_env_wire(env: &[u8], opts: &[u8]) -> Result<JsValue, JsError> {
-    to_js(&check_env(&wire::env(env)?, &wire::options(opts)?)?)
+pub fn check_env_wire(env: JsValue, opts: JsValue) -> Result<JsValue, JsError> {
+    let env = wire::bytes(&env, "environment")?;
+    let opts = wire::bytes(&opts, "options")?;
+    to_js(&check_env(&wire::env(&env)?, &wire::options(&opts)?)?)
 }
 
 /// Checks the environment a child would get (`launch`: spawn, fork, exec, execFile, worker,

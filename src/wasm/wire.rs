@@ -10,7 +10,19 @@
 //!   `framework`, `deployment`, `now` and `tokenWindowSeconds` (whole seconds), and `assert`.
 
 use crate::env::{Env, EnvEntry, EnvOptions, EnvValue};
-use wasm_bindgen::JsError;
+use wasm_bindgen::{JsCast, JsError, JsValue};
+
+/// The bytes of a wire buffer (a `Uint8Array`), or a clear error naming it.
+pub(crate) fn bytes(value: &JsValue, what: &str) -> Result<Vec<u8>, JsError> {
+    value
+        .dyn_ref::<js_sys::Uint8Array>()
+        .map(js_sys::Uint8Array::to_vec)
+        .ok_or_else(|| {
+            JsError::new(&format!(
+                "credcheck: the {what} must arrive as a Uint8Array (js/wire.ts)"
+            ))
+        })
+}
 
 /// The fields of a wire buffer, or an error naming what is wrong with it (a glue defect, never
 /// user input: the glue writes every buffer).
