@@ -7,8 +7,12 @@ import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { isMain, KiB, ratio, root, row, table } from "./measure.mjs";
 
-/** The gzipped size the startup check's .wasm aims to stay under. */
-export const BUDGET_GZIP_KIB = 250;
+/**
+ * The gzipped size the startup check's .wasm must stay under (issue 14: 60 KiB, so that compiling
+ * it at every cold start costs about a millisecond). A floor committed to, not today's figure:
+ * the ratio above 1 is the shortfall.
+ */
+export const BUDGET_GZIP_KIB = 60;
 
 /** { raw, gzip } bytes of the files at `paths` (gzip -9 of each file, summed). */
 function sizes(paths) {

