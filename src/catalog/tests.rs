@@ -79,12 +79,7 @@ fn bad_catalog_data_is_an_error() {
 
 #[test]
 fn models_map_to_providers() {
-    let first = |m: &str| {
-        catalog()
-            .providers_for_model(m)
-            .first()
-            .map(|p| p.id)
-    };
+    let first = |m: &str| catalog().providers_for_model(m).first().map(|p| p.id);
     for (model, want) in [
         ("gpt-4o", Some("openai")),
         ("o3-mini", Some("openai")),
