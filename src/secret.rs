@@ -469,8 +469,22 @@ fn looks_secret(token: &str, prefixes: &[&str]) -> bool {
     // Long runs of letters and digits; and, from 20 characters, mixed-case or all-hex runs: a key
     // cut short (an Azure or Mistral key missing its tail) is no less a secret.
     let hex = token.chars().all(|c| c.is_ascii_hexdigit());
+    // A random key can hold no digit at all (one 40-character base62 key in a few hundred):
+    // from 32 letters, mixed case with upper-case pairs is random text, where an identifier in
+    // CamelCase has upper-case letters only at word starts (a property-test seed found a
+    // truncated Cohere key echoed unmasked).
+    let upper_pairs = token
+        .as_bytes()
+        .windows(2)
+        .filter(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+        .count();
+    let random_letters = token.len() >= 32
+        && token.chars().all(|c| c.is_ascii_alphabetic())
+        && lower * 5 >= token.len()
+        && upper_pairs * 10 >= token.len();
     (token.len() >= 32 && digits > 0 && (upper > 0 || lower > 0) && !token.contains('/'))
         || (token.len() >= 20 && digits > 0 && ((upper > 0 && lower > 0) || hex))
+        || random_letters
 }
 
 /// A short stable hash of the exact value (`sha256:` and 12 hex digits), for comparing what two

@@ -182,3 +182,23 @@ fn mask_in_text_is_linear_on_long_runs_of_equals() {
         assert!(!out.contains(&k[8..20]));
     });
 }
+
+#[test]
+fn mask_in_text_masks_a_letters_only_key_but_not_a_camel_case_identifier() {
+    // A 37-character cut of a 40-character Cohere key that happens to hold no digit (the
+    // property-leak seed 727500538 found it echoed whole by the page).
+    let key = "braBRWCAFyDlwHVOSgtNeDAVmCokcPbpVotlq";
+    let masked = mask_in_text(&format!("ANTHROPIC_API_KEY={key}\nOTHER=1\n"));
+    assert!(
+        !masked.contains(&key[..8]) && !masked.contains(&key[8..16]),
+        "{masked}"
+    );
+    assert!(masked.starts_with("ANTHROPIC_API_KEY=") && masked.ends_with("\nOTHER=1\n"));
+    for text in [
+        "ThisIsAVeryLongCamelCaseIdentifierName",
+        "AZURE_OPENAI_DEPLOYMENT_NAME_FOR_EMBEDDINGS",
+        "see OpenAIChatCompletionClientConfigurationModel",
+    ] {
+        assert_eq!(mask_in_text(text), text);
+    }
+}
