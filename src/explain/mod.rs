@@ -205,8 +205,8 @@ fn status(p: &Prepared, c: &Compiled) -> Option<u16> {
 
 /// A short quote of what matched, with keys masked.
 fn quote(m: &str) -> String {
-    let q: String = m.chars().take(80).collect();
-    secret::mask_in_text(&q)
+    // Masked before it is cut, so that a key cut at the edge is still recognised as one.
+    secret::mask_in_text(m).chars().take(80).collect()
 }
 
 /// Explains an error text. Never fails: a text with no recognised signal still gets the family
