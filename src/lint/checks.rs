@@ -174,7 +174,7 @@ fn unchecked_env_keys(facts: &Facts, ctx: &Ctx, out: &mut Vec<Finding>) {
 /// (`os.environ.get("AZURE_OPENAI_ENDPOINT", "https://<your-endpoint>.openai.azure.com")`).
 fn placeholder_defaults(facts: &Facts, ctx: &Ctx, out: &mut Vec<Finding>) {
     for (var, text, at) in &facts.defaults {
-        if catalog().vars_named(var).next().is_none() {
+        if !catalog().is_var_name(var) {
             continue;
         }
         if !secret::is_placeholder_text(text) {

@@ -278,7 +278,7 @@ fn mounted_litellm(
             continue;
         };
         for var in vars {
-            if env.get(var).is_some() || catalog().vars_named(var).next().is_none() {
+            if env.get(var).is_some() || !catalog().is_var_name(var) {
                 continue;
             }
             out.push(
