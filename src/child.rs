@@ -6,6 +6,13 @@
 //! - `new Worker()`: copies `process.env` at construction, unless `env` is given (then the thread
 //!   sees only that object) or is `SHARE_ENV` (then it shares ours).
 //! - `cluster.fork(env)`: merges `env` over `process.env`.
+//!
+//! And Python's (the `credcheck` Python package):
+//! - `subprocess.run/Popen(env=...)` and `os.exec*e`/`os.spawn*e`: the mapping replaces the whole
+//!   environment; without it the child inherits `os.environ` as it is now.
+//! - a `multiprocessing` pool, `ProcessPoolExecutor` or forkserver: each worker keeps the
+//!   environment of the moment it (or the forkserver) started, so the caller passes that snapshot
+//!   as `env` and a key set later is lost.
 
 use crate::env::{check_env, CheckError, Env, EnvOptions};
 use crate::finding::{Finding, Location, Report, Severity};
@@ -30,6 +37,13 @@ pub enum Launch {
     Worker,
     /// `cluster.fork(env)`.
     ClusterFork,
+    /// Python `subprocess.run` / `Popen` with `env=`.
+    Subprocess,
+    /// Python `os.exec*e` / `os.spawn*e`.
+    OsExec,
+    /// A Python process pool (`multiprocessing.Pool`, `ProcessPoolExecutor`) or forkserver whose
+    /// workers started earlier: `env` is the environment they started with.
+    Pool,
 }
 
 impl Launch {
@@ -42,6 +56,9 @@ impl Launch {
             Launch::ExecFile => "execFile()",
             Launch::Worker => "new Worker()",
             Launch::ClusterFork => "cluster.fork()",
+            Launch::Subprocess => "subprocess (env=...)",
+            Launch::OsExec => "os.exec*e()",
+            Launch::Pool => "a process pool started earlier",
         }
     }
 }
@@ -203,6 +220,8 @@ fn why(launch: Launch) -> &'static str {
     match launch {
         Launch::Worker => "a Worker given `env` sees only that object",
         Launch::ClusterFork => "its env overrides it",
+        Launch::Subprocess | Launch::OsExec => "an `env` mapping replaces the whole environment",
+        Launch::Pool => "a pool's workers keep the environment of the moment they started, and it was not set then",
         _ => "an `env` option replaces the whole environment",
     }
 }
@@ -211,6 +230,8 @@ fn fix(launch: Launch) -> String {
     match launch {
         Launch::Worker => "Pass env: { ...process.env, ...extra }, or env: SHARE_ENV, or leave env out (the thread copies process.env when it is constructed)".into(),
         Launch::ClusterFork => "Do not override it in cluster.fork({ ... }); the worker inherits process.env".into(),
+        Launch::Subprocess | Launch::OsExec => "Pass env={**os.environ, **extra} (or leave env out to inherit this process's environment)".into(),
+        Launch::Pool => "Set the key (load .env) before the pool or executor is created, or create the pool again after setting it".into(),
         _ => "Pass env: { ...process.env, ...extra } (or leave env out to inherit this process's environment)".into(),
     }
 }

@@ -201,6 +201,22 @@ impl Report {
         Report { findings, summary }
     }
 
+    /// Merges reports (say, a scan's and a lint's) into one: findings sorted and counted again,
+    /// providers in first-seen order.
+    pub fn combine(reports: impl IntoIterator<Item = Report>) -> Report {
+        let mut providers: Vec<String> = Vec::new();
+        let mut findings = Vec::new();
+        for r in reports {
+            findings.extend(r.findings);
+            for p in r.summary.providers {
+                if !providers.contains(&p) {
+                    providers.push(p);
+                }
+            }
+        }
+        Report::new(findings, providers)
+    }
+
     /// Error-level findings only.
     pub fn errors(&self) -> impl Iterator<Item = &Finding> {
         self.findings

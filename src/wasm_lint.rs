@@ -36,8 +36,5 @@ pub fn lint_language(path: JsValue) -> Result<Option<String>, JsError> {
     let path = path
         .as_string()
         .ok_or_else(|| JsError::new("credcheck: path must be a string"))?;
-    Ok(lint::Lang::of(&path).map(|l| match l {
-        lint::Lang::Js => "js".to_string(),
-        lint::Lang::Python => "python".to_string(),
-    }))
+    Ok(lint::Lang::of(&path).map(|l| l.id().to_string()))
 }

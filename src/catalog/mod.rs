@@ -11,7 +11,7 @@ mod types;
 
 pub use baked::{List, Map, Text};
 pub use lazy::LazyRegex;
-pub use sample::{expand_charset, sample_key};
+pub use sample::{expand_charset, sample_key, sample_keys, SampleKey};
 pub use template::Template;
 pub use types::*;
 

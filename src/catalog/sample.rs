@@ -33,3 +33,29 @@ pub fn sample_key(shape: &KeyShape, seed: u64) -> String {
         .map(|t| t.generate(next))
         .unwrap_or_default()
 }
+
+/// A fake key of one catalogued shape, with where it belongs.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SampleKey {
+    /// Provider id.
+    pub provider: String,
+    /// The shape's name (`OpenAI project key`).
+    pub shape: String,
+    /// The slot it fills (`api_key`, ...).
+    pub slot: String,
+    /// The fake key.
+    pub key: String,
+}
+
+/// A fake key of every catalogued shape, deterministic per seed: for tests that plant keys.
+pub fn sample_keys(seed: u64) -> Vec<SampleKey> {
+    super::catalog()
+        .shapes()
+        .map(|(p, s, _)| SampleKey {
+            provider: p.id.to_string(),
+            shape: s.name.to_string(),
+            slot: s.slot.to_string(),
+            key: sample_key(s, seed),
+        })
+        .collect()
+}

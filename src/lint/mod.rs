@@ -39,6 +39,14 @@ impl Lang {
             _ => None,
         }
     }
+
+    /// The language's id as the bindings give it: `js` or `python`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::Js => "js",
+            Lang::Python => "python",
+        }
+    }
 }
 
 fn syntax(path: &str, line: u32, column: u32, what: &str) -> Finding {

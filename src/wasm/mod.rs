@@ -265,27 +265,10 @@ pub fn rules_js() -> Result<JsValue, JsError> {
     to_js(&rules::RULES)
 }
 
-#[derive(Serialize)]
-struct SampleKey {
-    provider: String,
-    shape: String,
-    slot: String,
-    key: String,
-}
-
 /// Fake keys of every catalogued shape, deterministic per seed: for tests that plant keys.
 #[wasm_bindgen(js_name = sampleKeys)]
 pub fn sample_keys(seed: u32) -> Result<JsValue, JsError> {
-    let keys: Vec<SampleKey> = catalog::catalog()
-        .shapes()
-        .map(|(p, s, _)| SampleKey {
-            provider: p.id.to_string(),
-            shape: s.name.to_string(),
-            slot: s.slot.to_string(),
-            key: catalog::sample_key(s, u64::from(seed)),
-        })
-        .collect();
-    to_js(&keys)
+    to_js(&catalog::sample_keys(u64::from(seed)))
 }
 
 /// Merges reports (say, a scan's and a lint's) into one: findings sorted and counted again.
@@ -293,17 +276,7 @@ pub fn sample_keys(seed: u32) -> Result<JsValue, JsError> {
 pub fn combine_reports(reports: JsValue) -> Result<JsValue, JsError> {
     let reports: Vec<Report> = serde_wasm_bindgen::from_value(reports)
         .map_err(|e| JsError::new(&format!("credcheck: not an array of reports: {e}")))?;
-    let mut providers: Vec<String> = Vec::new();
-    let mut findings = Vec::new();
-    for r in reports {
-        findings.extend(r.findings);
-        for p in r.summary.providers {
-            if !providers.contains(&p) {
-                providers.push(p);
-            }
-        }
-    }
-    to_js(&Report::new(findings, providers))
+    to_js(&Report::combine(reports))
 }
 
 /// The text with every key-shaped run masked (`sk-proj-…Qx7a`) and everything else, line breaks
