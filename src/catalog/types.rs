@@ -79,6 +79,11 @@ pub struct Provider {
     pub health: Health,
     /// Where users create keys.
     pub key_url: Text,
+    /// Set when many uses need no credential at all (public model downloads from the Hugging
+    /// Face Hub): why, for messages. A unit lacking such a key beside a sibling that has one is
+    /// then info, not a likely failure.
+    #[serde(default)]
+    pub credential_optional: Option<Text>,
 }
 
 /// A setting a provider needs besides its credential.

@@ -230,7 +230,7 @@ fn unexpanded(name: &str, cleaned: &str) -> (&'static str, String, String) {
         "unexpanded-reference",
         format!("{name} holds the unexpanded reference {shown}; nothing substituted it"),
         format!(
-            "Export the referenced variable where {name} is defined, or write the value itself in {name}: Compose expands ${{VAR}} only in the compose file, Kubernetes only $(VAR) of earlier env entries, and dotenv loaders only with expansion on"
+            "Export the referenced variable where {name} is defined, or write the value itself in {name}: Docker Compose expands ${{VAR}} in the compose file and in env_file files, python-dotenv by default; Node's dotenv, docker run --env-file and Kubernetes (which expands only $(VAR) of earlier env entries) pass it on as written"
         ),
     )
 }

@@ -72,6 +72,20 @@ fn assignments(environment: &Node) -> Vec<Assignment<'_>> {
         .collect()
 }
 
+/// The paths (joined to the Compose file's directory) of every `env_file` its services load.
+pub(super) fn env_file_paths(path: &str, docs: &[Rc<Node>]) -> Vec<String> {
+    let dir = dir_of(path);
+    let Some(services) = docs.first().and_then(|d| d.get("services")) else {
+        return Vec::new();
+    };
+    services
+        .entries()
+        .into_iter()
+        .flat_map(|(_, service)| env_files(service))
+        .map(|(file, _)| join(&dir, &file))
+        .collect()
+}
+
 /// The `env_file` paths of a service with whether each is required.
 fn env_files(service: &Node) -> Vec<(String, bool)> {
     let Some(node) = service.get("env_file") else {

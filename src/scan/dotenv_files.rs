@@ -100,7 +100,9 @@ pub(super) fn check(parsed: &[Parsed]) -> Vec<Finding> {
                 format!("{key} is set on line {first} and again on line {line}; most loaders keep line {line}, the first one is dead"),
                 format!("Keep one {key} line in {}", f.path),
             );
-            out.push(if *same || f.example {
+            // A variable no credential check reads (a feature flag) breaks no call either way.
+            let relevant = catalog().is_relevant_name(key);
+            out.push(if *same || f.example || !relevant {
                 finding.severity(crate::finding::Severity::Info)
             } else {
                 finding
@@ -119,6 +121,7 @@ pub(super) fn check(parsed: &[Parsed]) -> Vec<Finding> {
                     .filter(|x| x.location.file.is_some())
                     .map(|x| soften_mode_default(x, committed_default))
                     .map(empty_slot_to_info)
+                    .map(reference_to_warning)
                     .map(|mut x| {
                         // A setting the file leaves out may come from the code or elsewhere.
                         super::situate::absent_to_info(&mut x);
@@ -129,6 +132,34 @@ pub(super) fn check(parsed: &[Parsed]) -> Vec<Finding> {
     }
     out.extend(differences(&files));
     out
+}
+
+/// An unexpanded `${VAR}` in a `.env` file found in a tree: whether it reaches the process as
+/// written depends on the loader (Node's dotenv and `docker run --env-file` keep it; python-dotenv
+/// and Compose's `env_file` expand it from the environment), which the file does not show: likely,
+/// not proven. A Compose `env_file` is lowered further by the scan (`compose_env_file_to_info`).
+fn reference_to_warning(mut f: Finding) -> Finding {
+    if f.rule == "unexpanded-reference" && f.severity == crate::finding::Severity::Error {
+        f.severity = crate::finding::Severity::Warning;
+        f.message = format!(
+            "{}, unless the loader expands it (python-dotenv does by default; Node's dotenv and docker run --env-file do not)",
+            f.message.trim_end_matches("; nothing substituted it")
+        );
+    }
+    f
+}
+
+/// The same finding in a `.env` file that a scanned Compose service loads with `env_file:`:
+/// Compose expands `${VAR}` there from the host's environment (compose-go,
+/// `types/project.go` `WithServicesEnvironmentResolved`), so it depends on that environment.
+pub(super) fn compose_env_file_to_info(f: &mut Finding) {
+    if f.rule == "unexpanded-reference" {
+        f.severity = crate::finding::Severity::Info;
+        let name = f.location.env.clone().unwrap_or_default();
+        f.message = format!(
+            "{name} is a ${{VAR}} reference in an env_file of a Compose service: Compose fills it from the environment of `docker compose up` (and the project .env), so the service gets no usable {name} if that is not set there"
+        );
+    }
 }
 
 /// An empty key in a `.env` file read on its own: the file does not show that any call uses that

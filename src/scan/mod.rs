@@ -202,6 +202,7 @@ impl Scanner {
         let scope = scope::Scope::new(&parsed);
         findings.extend(dotenv_files::check(&parsed));
         let mut k8s: Vec<(&str, Vec<Rc<Node>>)> = Vec::new();
+        let mut env_files: Vec<String> = Vec::new();
         for p in &parsed {
             let Parsed::Tree { path, kind, text } = p else {
                 continue;
@@ -224,7 +225,10 @@ impl Scanner {
             };
             let env = scope.env_for(path);
             match kind {
-                Kind::Compose => findings.extend(compose::check(path, &docs, &scope)),
+                Kind::Compose => {
+                    env_files.extend(compose::env_file_paths(path, &docs));
+                    findings.extend(compose::check(path, &docs, &scope));
+                }
                 Kind::Kubernetes => k8s.push((path, docs)),
                 Kind::OaiConfigList | Kind::AutogenComponent => {
                     findings.extend(autogen::check(path, *kind, &docs, &env))
@@ -233,6 +237,15 @@ impl Scanner {
                 Kind::ClientParams => findings.extend(params::check(path, &docs, &env)),
                 Kind::LitellmConfig => findings.extend(litellm::check(path, &docs)),
                 Kind::Dotenv => {}
+            }
+        }
+        for f in &mut findings {
+            if f.location
+                .file
+                .as_ref()
+                .is_some_and(|file| env_files.contains(file))
+            {
+                dotenv_files::compose_env_file_to_info(f);
             }
         }
         let k8s: Vec<(&str, &[Rc<Node>])> = k8s.iter().map(|(p, d)| (*p, d.as_slice())).collect();

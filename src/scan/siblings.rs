@@ -103,7 +103,11 @@ pub(crate) fn compare(units: &[Unit]) -> Vec<Finding> {
                             .as_deref()
                             .is_some_and(|h| b.command.hosts.iter().any(|x| x == h))
                 });
-                let severity = if same_image.is_some() && delegate.is_none() {
+                // A provider many uses reach without a key (public Hub downloads) may not need it.
+                let severity = if same_image.is_some()
+                    && delegate.is_none()
+                    && p.credential_optional.is_none()
+                {
                     crate::finding::Severity::Warning
                 } else {
                     crate::finding::Severity::Info
@@ -114,6 +118,11 @@ pub(crate) fn compare(units: &[Unit]) -> Vec<Finding> {
                     format!(
                         "its command calls {}, which may make the {} calls for it; if {} calls {} itself, it fails with 401",
                         a.label, p.name, b.label, p.name
+                    )
+                } else if let Some(why) = &p.credential_optional {
+                    format!(
+                        "{why}, so {} fails with 401 only if it reaches such a model",
+                        b.label
                     )
                 } else {
                     format!("{} fails with 401 at its first {} call", b.label, p.name)

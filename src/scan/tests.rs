@@ -454,3 +454,71 @@ fn credcheck_ignore_comments_silence_findings_in_env_and_yaml_files() {
         "{silenced}"
     );
 }
+
+fn scan_files(files: &[(&str, &str)]) -> Report {
+    let mut s = Scanner::new();
+    for (path, text) in files {
+        s.add(path, text.as_bytes(), None);
+    }
+    s.finish()
+}
+
+fn severity_of(report: &Report, rule: &str) -> Vec<Severity> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| f.severity)
+        .collect()
+}
+
+/// blind6 (fastagency): `${VAR}` in a Compose service's env_file is expanded by Compose from the
+/// host's environment (compose-go `WithServicesEnvironmentResolved`): info, not an error. The same
+/// reference in a `.env` no Compose file loads depends on the loader: a warning.
+#[test]
+fn a_reference_in_a_compose_env_file_depends_on_the_host_environment() {
+    let compose = "services:\n  app:\n    image: app\n    env_file:\n      - ./devcontainer.env\n";
+    let env = "OPENAI_API_KEY=${OPENAI_API_KEY}\n";
+    let r = scan_files(&[
+        (".devcontainer/docker-compose.yml", compose),
+        (".devcontainer/devcontainer.env", env),
+    ]);
+    assert_eq!(severity_of(&r, "unexpanded-reference"), [Severity::Info]);
+    let r = scan_files(&[("app/.env", env)]);
+    assert_eq!(severity_of(&r, "unexpanded-reference"), [Severity::Warning]);
+    // The process's own environment holding the literal is still an error.
+    let r = crate::env::check_env(
+        &crate::env::Env::from_pairs([("OPENAI_API_KEY", "${OPENAI_API_KEY}")]),
+        &crate::env::EnvOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(severity_of(&r, "unexpanded-reference"), [Severity::Error]);
+}
+
+/// blind6 (chat-ui): a duplicated flag no credential check reads breaks no call: info. A
+/// duplicated key with two different values stays a warning.
+#[test]
+fn duplicate_keys_matter_only_for_credential_variables() {
+    let r = scan_files(&[(".env", "USE_USER_TOKEN=false\nA=1\nUSE_USER_TOKEN=\n")]);
+    assert_eq!(severity_of(&r, "duplicate-env-key"), [Severity::Info]);
+    let env = format!(
+        "OPENAI_API_KEY={}\nOPENAI_API_KEY={}\n",
+        fake_key("openai", 1),
+        fake_key("openai", 2)
+    );
+    let r = scan_files(&[(".env", &env)]);
+    assert_eq!(severity_of(&r, "duplicate-env-key"), [Severity::Warning]);
+}
+
+/// blind6 (GenAIExamples): two text-embeddings servers from one image, one given HF_TOKEN: the
+/// other needs none for a public model, so its lack is info; for OpenAI it stays a warning.
+#[test]
+fn a_missing_optional_credential_in_a_sibling_is_info() {
+    let compose = |var: &str| {
+        format!("services:\n  embed:\n    image: ghcr.io/huggingface/text-embeddings-inference:cpu-1.7\n  rerank:\n    image: ghcr.io/huggingface/text-embeddings-inference:cpu-1.7\n    environment:\n      {var}: ${{{var}}}\n")
+    };
+    let r = scan_files(&[("compose.yaml", &compose("HF_TOKEN"))]);
+    assert_eq!(severity_of(&r, "missing-in-sibling"), [Severity::Info]);
+    let r = scan_files(&[("compose.yaml", &compose("OPENAI_API_KEY"))]);
+    assert_eq!(severity_of(&r, "missing-in-sibling"), [Severity::Warning]);
+}
