@@ -17,11 +17,14 @@ pub(super) const KINDS: [(&str, &str); 5] = [
         r"AuthenticationError|\bUnauthorized\b|\bUnauthenticated\b|invalid[_ ]api[_ ]key|API key not valid|\binvalid (?:x-)?api[- ]key\b",
         "auth",
     ),
-    (r"PermissionDenied|\bForbidden\b|AccessDenied", "denied"),
-    (r"NotFoundError|\bNot Found\b", "not-found"),
+    (
+        r"PermissionDenied|PERMISSION_DENIED|\bForbidden\b|AccessDenied",
+        "denied",
+    ),
+    (r"NotFoundError|\bNot Found\b|\bNOT_FOUND\b", "not-found"),
     (r"RateLimitError|quota|Too Many Requests", "limit"),
     (
-        r"ConnectionError|ConnectError|TimeoutError|socket hang up|getaddrinfo",
+        r"ConnectionError|ConnectError|TimeoutError|socket hang up|getaddrinfo|ServiceUnavailable|Service (?:Temporarily )?Unavailable|Bad Gateway|Gateway Time-?out|StatusCode\.UNAVAILABLE|DEADLINE_EXCEEDED|\bTimeout Error\b",
         "net",
     ),
 ];
@@ -35,7 +38,8 @@ fn kind(p: &Prepared, kinds: &[Matcher], status: Option<u16>) -> Option<&'static
         Some(404) => return Some("not-found"),
         Some(407) => return Some("net"),
         Some(402 | 429) => return Some("limit"),
-        Some(502..=504) => return Some("net"),
+        // 408 and gateway answers: 502-504, and Cloudflare's 520-527 (origin unreachable).
+        Some(408 | 502..=504 | 520..=527) => return Some("net"),
         _ => {}
     }
     kinds
