@@ -164,8 +164,12 @@ pub struct Summary {
     pub infos: usize,
     /// True when there are no errors.
     pub ok: bool,
-    /// Provider ids that were checked.
+    /// Provider ids that were checked: those asked for and those whose credentials are set
+    /// (in the environment, or in the files read).
     pub providers: Vec<String>,
+    /// How many files were read, for checks of files (scan, lint); absent for an environment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub files: Option<usize>,
 }
 
 /// The result of any check: `{ "findings": [...], "summary": {...} }`.
@@ -197,8 +201,15 @@ impl Report {
             infos: count(Severity::Info),
             ok: count(Severity::Error) == 0,
             providers,
+            files: None,
         };
         Report { findings, summary }
+    }
+
+    /// The report of a check that read `files` files.
+    pub fn with_files(mut self, files: usize) -> Self {
+        self.summary.files = Some(files);
+        self
     }
 
     /// Error-level findings only.

@@ -295,15 +295,24 @@ pub fn combine_reports(reports: JsValue) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("credcheck: not an array of reports: {e}")))?;
     let mut providers: Vec<String> = Vec::new();
     let mut findings = Vec::new();
+    let mut files: Option<usize> = None;
     for r in reports {
         findings.extend(r.findings);
+        if let Some(n) = r.summary.files {
+            files = Some(files.unwrap_or(0) + n);
+        }
         for p in r.summary.providers {
             if !providers.contains(&p) {
                 providers.push(p);
             }
         }
     }
-    to_js(&Report::new(findings, providers))
+    providers.sort();
+    let report = Report::new(findings, providers);
+    to_js(&match files {
+        Some(n) => report.with_files(n),
+        None => report,
+    })
 }
 
 /// The text with every key-shaped run masked (`sk-proj-…Qx7a`) and everything else, line breaks
