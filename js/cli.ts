@@ -320,11 +320,10 @@ function scanCommand(args: string[], lintOnly = false): number {
   }
   const { report, files, skipped } = result;
   for (const s of skipped) process.stderr.write(`credcheck: skipped ${s.path}: ${s.reason}\n`);
-  const what = lintOnly ? "source file" : "file";
+  // The summary line says how many files were read; each skipped one is named on stderr above.
   return emit(report, format, values, config, (r) => {
     if (format === "json") return JSON.stringify({ ...r, files, skipped }, null, 2) + "\n";
-    if (format === "sarif") return formatReport(r, format) + "\n";
-    return formatReport(r, format) + `${lintOnly ? "Linted" : "Scanned"} ${files} ${what}${files === 1 ? "" : "s"}${skipped.length ? `; skipped ${skipped.length}` : ""}.\n`;
+    return formatReport(r, format) + (format === "sarif" ? "\n" : "");
   });
 }
 
@@ -412,6 +411,11 @@ async function healthCommand(args: string[]): Promise<number> {
       const key = r.key ? ` [${r.key.masked} ${r.key.fingerprint}]` : "";
       process.stdout.write(`${r.ok ? "ok     " : "FAILED "} ${r.provider}: ${r.outcome}${status}${key}\n        ${r.message}\n${r.ok ? "" : `        fix: ${r.fix}\n`}`);
     }
+    // The summary line every command ends with, from the same renderer: a refused or failed
+    // request is an error (the call fails), and the providers checked are those asked.
+    const failed = results.filter((r) => !r.ok).length;
+    const summary = { errors: failed, warnings: 0, infos: 0, ok: failed === 0, providers: [...new Set(results.map((r) => r.provider))] };
+    process.stdout.write(`\n${formatReport({ findings: [], summary }, "text")}`);
   }
   return results.every((r) => r.ok) ? 0 : 1;
 }

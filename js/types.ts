@@ -63,8 +63,10 @@ export interface Summary {
   infos: number;
   /** True when there are no error-level findings. */
   ok: boolean;
-  /** Provider ids that were checked. */
+  /** Provider ids that were checked: those asked for and those whose credentials are set (in the environment, or in the files read). */
   providers: ProviderId[];
+  /** How many files were read, for checks of files (`scanPaths`, `lintPaths`); absent for an environment. */
+  files?: number;
 }
 
 /** The kinds of config file `checkConfig` and `scanPaths` read. */

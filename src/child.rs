@@ -162,8 +162,7 @@ pub fn check_child(
     }
     // A missing key that propagation explains is reported once, as not propagated.
     let explained = |f: &Finding| {
-        matches!(f.rule.as_str(), "missing-key" | "model-provider-mismatch")
-            && f.location.env.as_ref().is_some_and(|e| lost.contains(e))
+        f.rule == "missing-key" && f.location.env.as_ref().is_some_and(|e| lost.contains(e))
     };
     findings.extend(report.findings.into_iter().filter(|f| !explained(f)));
     Ok(Report::new(findings, needed))

@@ -164,8 +164,12 @@ pub struct Summary {
     pub infos: usize,
     /// True when there are no errors.
     pub ok: bool,
-    /// Provider ids that were checked.
+    /// Provider ids that were checked: those asked for and those whose credentials are set
+    /// (in the environment, or in the files read).
     pub providers: Vec<String>,
+    /// How many files were read, for checks of files (scan, lint); absent for an environment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub files: Option<usize>,
 }
 
 /// The result of any check: `{ "findings": [...], "summary": {...} }`.
@@ -197,24 +201,40 @@ impl Report {
             infos: count(Severity::Info),
             ok: count(Severity::Error) == 0,
             providers,
+            files: None,
         };
         Report { findings, summary }
     }
 
     /// Merges reports (say, a scan's and a lint's) into one: findings sorted and counted again,
-    /// providers in first-seen order.
+    /// providers sorted, files counted.
     pub fn combine(reports: impl IntoIterator<Item = Report>) -> Report {
         let mut providers: Vec<String> = Vec::new();
         let mut findings = Vec::new();
+        let mut files: Option<usize> = None;
         for r in reports {
             findings.extend(r.findings);
+            if let Some(n) = r.summary.files {
+                files = Some(files.unwrap_or(0) + n);
+            }
             for p in r.summary.providers {
                 if !providers.contains(&p) {
                     providers.push(p);
                 }
             }
         }
-        Report::new(findings, providers)
+        providers.sort();
+        let report = Report::new(findings, providers);
+        match files {
+            Some(n) => report.with_files(n),
+            None => report,
+        }
+    }
+
+    /// The report of a check that read `files` files.
+    pub fn with_files(mut self, files: usize) -> Self {
+        self.summary.files = Some(files);
+        self
     }
 
     /// Error-level findings only.

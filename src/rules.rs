@@ -37,7 +37,7 @@ pub const RULES: &[Rule] = &[
     rule("whitespace-in-value", Error, "A value has leading or trailing whitespace, a newline or a carriage return."),
     rule("scheme-in-key", Error, "A key includes an auth scheme such as `Bearer ` that the SDK adds itself."),
     rule("provider-mismatch", Error, "A key of one provider sits where another provider's key is read, or meets another provider's endpoint."),
-    rule("model-provider-mismatch", Error, "A model needs a provider whose key is not set, while another provider's is."),
+    rule("model-provider-mismatch", Error, "A model of one provider is called through another provider's client or `api_type` (a missing key is `missing-key`, whatever else is set)."),
     rule("unknown-model", Info, "No catalogued provider serves this model name."),
     rule("azure-missing-endpoint", Error, "Azure OpenAI is used without an endpoint."),
     rule("azure-invalid-endpoint", Error, "The Azure OpenAI endpoint is not an Azure OpenAI resource URL."),

@@ -54,8 +54,8 @@ test("checkEnv defaults to process.env", () => {
 
 test("model names map to providers", () => {
   const report = credcheck.checkEnv({ env: { OPENAI_API_KEY: key("OpenAI project key") }, models: ["claude-3-5-sonnet-20241022"] });
-  assert.deepEqual(report.findings.map((f) => f.rule), ["model-provider-mismatch"]);
-  assert.match(report.findings[0].message, /ANTHROPIC_API_KEY is not set; only OPENAI_API_KEY \(OpenAI\) is/);
+  assert.deepEqual(report.findings.map((f) => f.rule), ["missing-key"]);
+  assert.match(report.findings[0].message, /ANTHROPIC_API_KEY is not set; OPENAI_API_KEY is set, for OpenAI/);
 });
 
 test("assertCredentials throws one CredentialError listing every error, masked", () => {

@@ -3,7 +3,9 @@ import test from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
+import { createServer } from "node:http";
+import { once } from "node:events";
 import { cli, plantedKeys, root, runCli } from "./helpers.mjs";
 
 const key = (shape) => plantedKeys().find((k) => k.shape === shape).key;
@@ -11,22 +13,94 @@ const key = (shape) => plantedKeys().find((k) => k.shape === shape).key;
 test("exit 0 on a clean environment", () => {
   const r = runCli(["env", "--model", "gpt-4o"], { OPENAI_API_KEY: key("OpenAI project key") });
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /credcheck: ok: 0 errors, 0 warnings, 0 infos \(checked: openai\)/);
+  assert.match(r.stdout, /credcheck: ok: 0 errors, 0 warnings, 0 infos \(checked: providers openai\)/);
 });
 
 test("exit 1 with error findings, in text and json", () => {
   const env = { OPENAI_API_KEY: key("OpenAI project key") };
   const text = runCli(["env", "--model", "claude-3-5-sonnet-20241022", "-p", "openai,gemini"], env);
   assert.equal(text.status, 1);
-  assert.match(text.stdout, /error\s+ANTHROPIC_API_KEY\s+\[model-provider-mismatch\]/);
+  assert.match(text.stdout, /error\s+ANTHROPIC_API_KEY\s+\[missing-key\]/);
   assert.match(text.stdout, /fix: Set ANTHROPIC_API_KEY/);
-  assert.match(text.stdout, /\[missing-key\]/);
+  assert.match(text.stdout, /error\s+GEMINI_API_KEY\s+\[missing-key\]/);
   const json = runCli(["env", "--model", "claude-3-5-sonnet-20241022", "--format", "json"], env);
   assert.equal(json.status, 1);
   const report = JSON.parse(json.stdout);
   assert.deepEqual(Object.keys(report), ["findings", "summary"]);
-  assert.equal(report.findings[0].rule, "model-provider-mismatch");
+  assert.equal(report.findings[0].rule, "missing-key");
   assert.equal(report.summary.errors, 1);
+});
+
+test("a key the app needs and lacks is missing-key whatever else is set; the message names the other provider's key", () => {
+  const others = [
+    [{}, undefined],
+    [{ OPENAI_API_KEY: key("OpenAI project key") }, "OPENAI_API_KEY is set, for OpenAI"],
+    [{ GEMINI_API_KEY: key("Google API key") }, "GEMINI_API_KEY is set, for Google Gemini"],
+  ];
+  for (const asked of [["--model", "claude-3-5-sonnet-20241022"], ["--provider", "anthropic"], ["--model", "anthropic/claude-3-5-sonnet-20241022"]]) {
+    for (const [env, mention] of others) {
+      const what = `${asked.join(" ")} with ${Object.keys(env).join(", ") || "nothing"} set`;
+      const r = runCli(["env", ...asked, "-f", "json"], env);
+      assert.equal(r.status, 1, `${what}: ${r.stdout}${r.stderr}`);
+      const { findings } = JSON.parse(r.stdout);
+      assert.deepEqual(findings.map((f) => [f.rule, f.severity, f.provider, f.location.env]), [["missing-key", "error", "anthropic", "ANTHROPIC_API_KEY"]], what);
+      assert.match(findings[0].message, /ANTHROPIC_API_KEY is not set/, what);
+      assert.match(findings[0].fix, /^Set ANTHROPIC_API_KEY/, what);
+      if (mention) assert.ok(findings[0].message.includes(mention), `${what}: ${findings[0].message}`);
+      else assert.doesNotMatch(findings[0].message, /is set/, what);
+    }
+  }
+  // model-provider-mismatch keeps its own meaning: a model called through another provider's client.
+  const rules = runCli(["rules", "-f", "json"]);
+  const summary = JSON.parse(rules.stdout).find((r) => r.id === "model-provider-mismatch").summary;
+  assert.match(summary, /through another provider's client/);
+});
+
+/** The one shape of every command's summary line. */
+const SUMMARY = /^credcheck: (ok|FAILED): \d+ errors?, \d+ warnings?, \d+ infos? \(checked: ((\d+ files?)(; providers [a-z-]+(, [a-z-]+)*)?|providers [a-z-]+(, [a-z-]+)*|no provider credentials)\)$/;
+const summaryLine = (stdout) => stdout.trimEnd().split("\n").at(-1);
+
+test("summaries: env, scan and lint say what they checked, in one shape; keys present count as checked", () => {
+  const openai = key("OpenAI project key");
+  const dir = mkdtempSync(`${tmpdir()}/credcheck-summary-`);
+  writeFileSync(`${dir}/.env`, `OPENAI_API_KEY=${openai}\n`);
+  writeFileSync(`${dir}/docker-compose.yml`, "services:\n  api:\n    image: app\n    environment:\n      ANTHROPIC_API_KEY: ${ANTHROPIC_API_KEY:?}\n");
+  writeFileSync(`${dir}/app.mjs`, 'import OpenAI from "openai";\nexport const client = () => new OpenAI();\n');
+  const cases = [
+    [["env"], { OPENAI_API_KEY: openai }, "(checked: providers openai)", { providers: ["openai"] }],
+    [["env"], {}, "(checked: no provider credentials)", { providers: [] }],
+    [["env", "--dotenv", `${dir}/.env`], {}, "(checked: providers openai)", { providers: ["openai"] }],
+    [["scan", dir], {}, "(checked: 3 files; providers anthropic, openai)", { providers: ["anthropic", "openai"], files: 3 }],
+    [["scan", "--no-lint", dir], {}, "(checked: 2 files; providers anthropic, openai)", { providers: ["anthropic", "openai"], files: 2 }],
+    [["lint", dir], {}, "(checked: 1 file)", { providers: [], files: 1 }],
+  ];
+  for (const [args, env, checked, summary] of cases) {
+    const text = runCli(args, env);
+    assert.equal(text.status, 0, `${args.join(" ")}: ${text.stdout}${text.stderr}`);
+    const line = summaryLine(text.stdout);
+    assert.match(line, SUMMARY, args.join(" "));
+    assert.ok(line.endsWith(checked), `${args.join(" ")}: ${line}`);
+    const json = JSON.parse(runCli([...args, "-f", "json"], env).stdout);
+    assert.deepEqual({ providers: json.summary.providers, files: json.summary.files }, { files: undefined, ...summary }, args.join(" "));
+  }
+});
+
+test("summaries: health ends with the same line, a refused key counted as an error", async (t) => {
+  const openai = key("OpenAI project key");
+  for (const [status, exit, verdict] of [[200, 0, "ok: 0 errors"], [401, 1, "FAILED: 1 error"]]) {
+    const server = createServer((req, res) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(status === 200 ? '{"data":[]}' : '{"error":{"message":"Incorrect API key provided","code":"invalid_api_key"}}');
+    }).listen(0, "127.0.0.1");
+    await once(server, "listening");
+    t.after(() => server.close());
+    const env = { PATH: process.env.PATH, OPENAI_API_KEY: openai, OPENAI_BASE_URL: `http://127.0.0.1:${server.address().port}/v1` };
+    const r = await new Promise((resolve) => execFile(process.execPath, [cli, "health"], { env, encoding: "utf8" }, (err, stdout, stderr) => resolve({ status: err ? err.code : 0, stdout, stderr })));
+    assert.equal(r.status, exit, r.stdout + r.stderr);
+    const line = summaryLine(r.stdout);
+    assert.match(line, SUMMARY);
+    assert.equal(line, `credcheck: ${verdict}, 0 warnings, 0 infos (checked: providers openai)`);
+  }
 });
 
 test("exit 2 on bad usage or unreadable input", () => {

@@ -76,7 +76,7 @@ test("Next.js instrumentation register()", async () => {
   assert.equal(ok.stdout.trim(), "started", ok.stderr);
   const broken = await node(["--input-type=module", "-e", code], { NEXT_RUNTIME: "nodejs", OPENAI_API_KEY: key });
   assert.notEqual(broken.status, 0);
-  assert.match(broken.stderr, /model-provider-mismatch ANTHROPIC_API_KEY/);
+  assert.match(broken.stderr, /missing-key ANTHROPIC_API_KEY/);
   const edge = await node(["--input-type=module", "-e", code], { NEXT_RUNTIME: "edge" });
   assert.equal(edge.stdout.trim(), "started");
 });

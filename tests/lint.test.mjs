@@ -109,12 +109,13 @@ test("scan lints sources beside configs; --no-lint leaves them out; a syntax err
   const got = summary(JSON.parse(both.stdout));
   assert.deepEqual(got, ["env-not-propagated main.js:6", "env-not-propagated main.js:9", "info source-syntax broken.py:3", "placeholder-key .env:1"]);
   assert.equal(JSON.parse(both.stdout).files, 3);
+  assert.equal(JSON.parse(both.stdout).summary.files, 3);
   const configsOnly = runCli(["scan", "--no-lint", "--format", "json", "."], {}, { cwd: dir });
   assert.deepEqual(failing(summary(JSON.parse(configsOnly.stdout))), ["placeholder-key .env:1"]);
   const text = runCli(["lint", "."], {}, { cwd: dir });
   assert.equal(text.status, 1);
   assert.match(text.stdout, /broken\.py:3:\d+ +\[source-syntax\]/);
-  assert.match(text.stdout, /Linted 2 source files\./);
+  assert.match(text.stdout, /\(checked: 2 files\)\n$/);
 });
 
 test("lintSources and lintPaths: the typed API, and clear errors for wrong input", () => {

@@ -174,7 +174,7 @@ test("web: no request leaves the page after it has loaded; fetch is blocked by t
   const { page, requests, url } = await open(t);
   const origin = new URL(url).origin;
   for (const r of requests) assert.ok(r.url.startsWith(`${origin}/`), `load request to ${r.url}`);
-  assert.deepEqual(requests.map((r) => new URL(r.url).pathname).sort(), ["/", "/app.js", "/credcheck.js", "/credcheck_bg.wasm.js", "/style.css"]);
+  assert.deepEqual(requests.map((r) => new URL(r.url).pathname).sort(), ["/", "/app.js", "/style.css"]);
   const servedAtLoad = served.length;
 
   // Use everything, offline: paste, check, explain, download.
@@ -375,6 +375,38 @@ test("web: npm run web serves the page on 127.0.0.1 and prints the address", asy
   assert.equal(page.status, 200);
   assert.match(page.headers.get("content-security-policy"), /connect-src 'none'/);
   assert.match(await page.text(), /<textarea id="text"/);
-  const wasm = await fetch(`${url}credcheck_bg.wasm.js`);
-  assert.equal(wasm.headers.get("content-type"), "text/javascript; charset=utf-8");
+  const app = await fetch(`${url}app.js`);
+  assert.equal(app.headers.get("content-type"), "text/javascript; charset=utf-8");
+});
+
+test("web: npm run web:build writes a folder whose index.html works opened from disk (file://), with no request outside it", async (t) => {
+  const out = mkdtempSync(path.join(tmpdir(), "credcheck-web-build-"));
+  t.after(() => rmSync(out, { recursive: true, force: true }));
+  const built = await new Promise((resolve) => {
+    const child = spawn("npm", ["run", "--silent", "web:build", "--", out], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let text = "";
+    child.stdout.on("data", (d) => (text += d));
+    child.stderr.on("data", (d) => (text += d));
+    child.on("exit", (code) => resolve({ code, text }));
+  });
+  assert.equal(built.code, 0, built.text);
+  assert.deepEqual(readdirSync(out).sort(), ["app.js", "index.html", "style.css"]);
+  const context = await (await browser()).newContext();
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const index = `file://${path.join(out, "index.html")}`;
+  await page.goto(index);
+  await page.waitForFunction(() => document.documentElement.dataset.ready, null, { timeout: 15_000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), "true", await page.textContent("#status"));
+  // It checks as the served page does: the Compose fixture's findings.
+  await paste(page, fixture("compose", "docker-compose.yml"));
+  await page.waitForSelector("#report li.finding");
+  assert.deepEqual(asExpected(await shown(page)), expected("compose"));
+  assert.deepEqual(errors, []);
+  for (const r of requests) assert.ok(r.startsWith(`file://${out}/`) || r.startsWith("data:"), `request to ${r}`);
 });

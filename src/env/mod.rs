@@ -6,6 +6,8 @@ mod needs;
 mod settings;
 mod values;
 
+#[cfg(feature = "scan")]
+pub(crate) use needs::{keyed_providers, mentions};
 pub use values::SECRET_SLOTS;
 
 use crate::catalog::{catalog, EnvVar, Provider};

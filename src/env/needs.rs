@@ -9,8 +9,8 @@ use crate::finding::{Finding, Location};
 pub(crate) struct Need {
     /// Human reasons (`model claude-3-5-sonnet`, `--provider anthropic`).
     pub because: Vec<String>,
-    /// A model-provider mismatch already explains the missing key.
-    pub explained: bool,
+    /// True when a model named by the caller is among the reasons.
+    pub for_model: bool,
 }
 
 impl Need {
@@ -57,16 +57,30 @@ impl Needs {
     }
 }
 
-/// True when any of the provider's own credential variables is set to something non-blank.
-pub(crate) fn has_credentials(env: &Env, p: &Provider) -> bool {
-    p.auth.iter().flatten().any(|slot| {
+/// The first of the provider's own credential variables set to something non-blank.
+pub(crate) fn filled_credential<'p>(env: &Env, p: &'p Provider) -> Option<&'p str> {
+    p.auth.iter().flatten().find_map(|slot| {
         p.vars_for(slot)
             .filter(|v| !v.fallback)
-            .any(|v| env.is_filled(&v.name))
+            .find(|v| env.is_filled(&v.name))
+            .map(|v| v.name.as_str())
     })
 }
 
-/// Works out the needed providers; reports unknown models and model-provider mismatches.
+/// True when any of the provider's own credential variables is set to something non-blank.
+pub(crate) fn has_credentials(env: &Env, p: &Provider) -> bool {
+    filled_credential(env, p).is_some()
+}
+
+/// The providers whose own credential variables hold something non-blank, in catalog order.
+pub(crate) fn keyed_providers(env: &Env) -> impl Iterator<Item = &'static Provider> + '_ {
+    catalog()
+        .providers()
+        .iter()
+        .filter(move |p| has_credentials(env, p))
+}
+
+/// Works out the needed providers; reports unknown models.
 // Not inlined into check_env_with: see its comment on V8's tiering budget.
 #[inline(never)]
 pub(super) fn resolve(ctx: &mut Ctx) -> Result<Needs, CheckError> {
@@ -102,11 +116,7 @@ pub(super) fn resolve(ctx: &mut Ctx) -> Result<Needs, CheckError> {
             return Err(CheckError::UnknownRequirement(name.clone(), known()));
         }
     }
-    let present: Vec<&Provider> = cat
-        .providers()
-        .iter()
-        .filter(|p| has_credentials(ctx.env, p))
-        .collect();
+    let present: Vec<&Provider> = keyed_providers(ctx.env).collect();
     for model in models {
         let candidates = cat.providers_for_model(model);
         if candidates.is_empty() {
@@ -119,48 +129,25 @@ pub(super) fn resolve(ctx: &mut Ctx) -> Result<Needs, CheckError> {
             continue;
         }
         let because = format!("model {model}");
-        if let Some(p) = candidates.iter().find(|c| needs.get(&c.id).is_some()) {
-            needs.add(p, because);
-        } else if let Some(p) = candidates
+        // The provider already needed, else the one whose key is set, else the likeliest: a
+        // key it lacks is reported by the credential check as `missing-key`, whatever other
+        // provider's key is set (the message names those).
+        let p = candidates
             .iter()
-            .find(|c| present.iter().any(|q| q.id == c.id))
-        {
-            needs.add(p, because);
-        } else {
-            let wanted = candidates[0];
-            let others: Vec<String> = present
-                .iter()
-                .filter(|q| !candidates.iter().any(|c| c.id == q.id))
-                .map(|q| format!("{} ({})", q.primary_key_var(), q.name))
-                .collect();
-            let need = needs.add(wanted, because);
-            if !others.is_empty() {
-                need.explained = true;
-                let var = wanted.primary_key_var();
-                ctx.push(
-                    Finding::new(
-                        "model-provider-mismatch",
-                        ctx.env.location(var),
-                        format!(
-                            "model {model} is served by {}, but {var} is not set; only {} is",
-                            wanted.name,
-                            others.join(", ")
-                        ),
-                        format!(
-                            "Set {var} for {} (create a key at {}), or choose a model of the provider whose key you have",
-                            wanted.name, wanted.key_url
-                        ),
-                    )
-                    .provider(&wanted.id),
-                );
-            }
-        }
+            .find(|c| needs.get(&c.id).is_some())
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .find(|c| present.iter().any(|q| q.id == c.id))
+            })
+            .unwrap_or(&candidates[0]);
+        needs.add(p, because).for_model = true;
     }
     Ok(needs)
 }
 
 /// True when any of the provider's own credential variables is set at all, even to nothing.
-fn mentions(env: &Env, p: &Provider) -> bool {
+pub(crate) fn mentions(env: &Env, p: &Provider) -> bool {
     p.auth.iter().flatten().any(|slot| {
         p.vars_for(slot)
             .filter(|v| !v.fallback)

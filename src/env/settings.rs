@@ -1,7 +1,7 @@
 //! Whether each checked provider can authenticate and has the settings it needs, and whether a
 //! proxy is configured while a needed key is missing.
 
-use super::needs::{Need, Needs};
+use super::needs::{filled_credential, keyed_providers, Need, Needs};
 use super::{values, Ctx, VarState};
 use crate::catalog::{catalog, Provider, RequiredSlot};
 use crate::finding::{Finding, Location, Severity};
@@ -136,9 +136,6 @@ fn check_auth(ctx: &mut Ctx, p: &Provider, states: &[VarState], need: &Need, sev
                 );
             }
             SlotState::Missing => {
-                if need.explained {
-                    continue;
-                }
                 let first = wanted.split(" or ").next().unwrap_or(&wanted).to_string();
                 let others: Vec<&str> = alt
                     .iter()
@@ -155,13 +152,32 @@ fn check_auth(ctx: &mut Ctx, p: &Provider, states: &[VarState], need: &Need, sev
                 } else {
                     format!(" ({} is)", others.join(", "))
                 };
+                // Another provider's key, set instead, is named: the same problem (this key
+                // is absent) is one rule whatever else is set, and the message says what is.
+                let instead: Vec<String> = keyed_providers(ctx.env)
+                    .filter(|q| q.id != p.id)
+                    .filter_map(|q| {
+                        filled_credential(ctx.env, q)
+                            .map(|v| format!("; {v} is set, for {}", q.name))
+                    })
+                    .collect();
+                let or_model = if need.for_model && !instead.is_empty() {
+                    ", or choose a model of a provider whose key is set"
+                } else {
+                    ""
+                };
                 ctx.push(
                     Finding::new(
                         "missing-key",
                         ctx.env.location(&first),
-                        format!("{} is needed ({}) but {wanted} is not set{partial}", p.name, need.reason()),
                         format!(
-                            "Set {first} in the environment of every process that calls {}: the worker, container or function, not only the shell that starts it (key: {})",
+                            "{} is needed ({}) but {wanted} is not set{partial}{}",
+                            p.name,
+                            need.reason(),
+                            instead.concat()
+                        ),
+                        format!(
+                            "Set {first} in the environment of every process that calls {}: the worker, container or function, not only the shell that starts it (key: {}){or_model}",
                             p.name, p.key_url
                         ),
                     )
@@ -267,12 +283,7 @@ pub(super) fn check_proxy(ctx: &mut Ctx, needs: &Needs) {
     let lacking: Vec<String> = ctx
         .findings
         .iter()
-        .filter(|f| {
-            matches!(
-                f.rule.as_str(),
-                "missing-key" | "empty-key" | "model-provider-mismatch"
-            )
-        })
+        .filter(|f| matches!(f.rule.as_str(), "missing-key" | "empty-key"))
         .filter(|f| {
             f.provider
                 .as_deref()

@@ -159,20 +159,26 @@ fn compatible_endpoint_with_its_own_key_is_fine() {
 }
 
 #[test]
-fn model_provider_mismatch() {
+fn missing_key_is_one_rule_whatever_else_is_set() {
+    let want = [(
+        "missing-key".to_string(),
+        Severity::Error,
+        "ANTHROPIC_API_KEY".to_string(),
+    )];
     let r = run(
         &[("OPENAI_API_KEY", &key("OpenAI project key"))],
         &opts(&[], &["claude-3-5-sonnet-20241022"]),
     );
-    assert_eq!(
-        rules(&r),
-        [(
-            "model-provider-mismatch".to_string(),
-            Severity::Error,
-            "ANTHROPIC_API_KEY".to_string()
-        )]
-    );
-    assert!(r.findings[0].message.contains("OPENAI_API_KEY"));
+    assert_eq!(rules(&r), want);
+    assert!(r.findings[0]
+        .message
+        .ends_with("ANTHROPIC_API_KEY is not set; OPENAI_API_KEY is set, for OpenAI"));
+    assert!(r.findings[0]
+        .fix
+        .ends_with("or choose a model of a provider whose key is set"));
+    let r = run(&[], &opts(&[], &["claude-3-5-sonnet-20241022"]));
+    assert_eq!(rules(&r), want);
+    assert!(!r.findings[0].message.contains("is set"));
     // With the Anthropic key present, all is well.
     let r = run(
         &[

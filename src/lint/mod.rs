@@ -252,11 +252,17 @@ pub fn lint_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Re
     let files: Vec<(&str, &str)> = files.into_iter().collect();
     let paths: Vec<&str> = files.iter().map(|(p, _)| *p).collect();
     let below = crate::samples::below_common_root(&paths);
-    let findings = files
+    let linted: Vec<Vec<Finding>> = files
         .iter()
         .zip(below)
         .filter_map(|((path, text), judged)| lint_source_in(path, judged, text))
-        .flatten()
         .collect();
-    Report::new(findings, Vec::new())
+    let count = linted.len();
+    let findings: Vec<Finding> = linted.into_iter().flatten().collect();
+    // The lint reads code, not credentials: the providers it checked are those its findings
+    // concern (a literal key, a client fed another provider's key).
+    let mut providers: Vec<String> = findings.iter().filter_map(|f| f.provider.clone()).collect();
+    providers.sort();
+    providers.dedup();
+    Report::new(findings, providers).with_files(count)
 }

@@ -158,7 +158,11 @@ pub fn revise(report: &Report, revision: &Revision) -> Result<Report, ReviseErro
         }
         findings.push(f.clone().severity(severity));
     }
-    Ok(Report::new(findings, report.summary.providers.clone()))
+    let revised = Report::new(findings, report.summary.providers.clone());
+    Ok(match report.summary.files {
+        Some(n) => revised.with_files(n),
+        None => revised,
+    })
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The terminal format: one block per finding, errors first, and a one-line summary.
 
-use crate::finding::Report;
+use crate::finding::{Report, Summary};
 use std::fmt::Write;
 
 /// Renders a report for people: location, severity, rule, message, fix, masked secret.
@@ -32,11 +32,7 @@ pub fn text(report: &Report) -> String {
     }
     let s = &report.summary;
     let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
-    let checked = if s.providers.is_empty() {
-        "no providers".to_string()
-    } else {
-        s.providers.join(", ")
-    };
+    let checked = checked(s);
     let verdict = if s.ok { "ok" } else { "FAILED" };
     let _ = writeln!(
         out,
@@ -46,4 +42,21 @@ pub fn text(report: &Report) -> String {
         plural(s.infos, "info"),
     );
     out
+}
+
+/// What a check covered, one shape for every command: `3 files; providers anthropic, openai`,
+/// `providers openai`, `1 file`, or `no provider credentials` when it covered nothing.
+pub fn checked(s: &Summary) -> String {
+    let mut parts = Vec::new();
+    if let Some(n) = s.files {
+        parts.push(format!("{n} file{}", if n == 1 { "" } else { "s" }));
+    }
+    if !s.providers.is_empty() {
+        parts.push(format!("providers {}", s.providers.join(", ")));
+    }
+    if parts.is_empty() {
+        "no provider credentials".to_string()
+    } else {
+        parts.join("; ")
+    }
 }

@@ -6,8 +6,8 @@
 use super::fields::{at, finding};
 use super::situate::{dedup_by_place, situate};
 use crate::catalog::catalog;
-use crate::env::{check_env, Env, EnvOptions};
-use crate::finding::Finding;
+use crate::env::{check_env, keyed_providers, Env, EnvOptions};
+use crate::finding::{Finding, Severity};
 use crate::tree::Node;
 use std::rc::Rc;
 
@@ -73,15 +73,22 @@ pub(super) fn check(path: &str, docs: &[Rc<Node>], env: &Option<Env>) -> Vec<Fin
                 let own: Vec<Finding> = report
                     .findings
                     .into_iter()
-                    .filter(|f| {
-                        f.location.file.is_none()
-                            || matches!(
-                                f.rule.as_str(),
-                                "env-name-not-read" | "model-provider-mismatch"
-                            )
-                    })
+                    .filter(|f| f.location.file.is_none() || f.rule == "env-name-not-read")
                     .collect();
-                out.extend(situate(own, &label, &at(path, node)));
+                // The key the model needs is absent from the .env beside the config while
+                // another provider's is set: that file is likely the one the app loads, so the
+                // call likely fails (warning, as for an AutoGen entry); with no key there at
+                // all, only the running environment can say (info, from `situate`).
+                let other_key = |f: &Finding| {
+                    keyed_providers(env).any(|q| f.provider.as_deref() != Some(q.id.as_str()))
+                };
+                out.extend(situate(own, &label, &at(path, node)).into_iter().map(|f| {
+                    if f.rule == "missing-key" && other_key(&f) {
+                        f.severity(Severity::Warning)
+                    } else {
+                        f
+                    }
+                }));
             }
         }
     }

@@ -16,6 +16,7 @@ mod kind;
 mod kubernetes;
 mod litellm;
 mod params;
+mod providers;
 mod scope;
 mod siblings;
 mod situate;
@@ -197,9 +198,15 @@ impl Scanner {
             parsed,
             mut findings,
             ignores,
-            ..
+            files: file_count,
         } = self;
         let scope = scope::Scope::new(&parsed);
+        let mut checked = std::collections::BTreeSet::new();
+        for p in &parsed {
+            if let Parsed::Dotenv(f) = p {
+                providers::in_env(&f.env, &mut checked);
+            }
+        }
         findings.extend(dotenv_files::check(&parsed));
         let mut k8s: Vec<(&str, Vec<Rc<Node>>)> = Vec::new();
         let mut env_files: Vec<String> = Vec::new();
@@ -223,6 +230,7 @@ impl Scanner {
                     continue;
                 }
             };
+            providers::in_tree(&docs, &mut checked);
             let env = scope.env_for(path);
             match kind {
                 Kind::Compose => {
@@ -297,11 +305,8 @@ impl Scanner {
                 .iter()
                 .any(|(path, s)| f.location.file.as_deref() == Some(path.as_str()) && s.covers(f))
         });
-        let mut providers: Vec<String> =
-            findings.iter().filter_map(|f| f.provider.clone()).collect();
-        providers.sort();
-        providers.dedup();
-        Report::new(findings, providers)
+        checked.extend(findings.iter().filter_map(|f| f.provider.clone()));
+        Report::new(findings, checked.into_iter().collect()).with_files(file_count)
     }
 }
 
