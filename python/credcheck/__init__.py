@@ -1,0 +1,170 @@
+"""credcheck: find LLM-provider credential problems before they bite, and explain them when they do.
+
+Every rule and provider fact lives in the Rust core (`credcheck._core`, the same core as the npm
+package); this package supplies what needs the Python runtime: `os.environ`, files, child
+processes and exceptions. No function returns or raises a secret in full.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+
+from . import _core
+from ._explain import Cause, Explanation, error_text, explain
+from ._options import EnvLike, Names, core_options, env_pairs
+from ._report import CredentialError, Finding, Location, Report, SecretRef, Summary
+from ._scan import ScanResult, SkippedFile, check_config, detect_kind, lint_paths, scan_paths
+
+__all__ = [
+    "Cause",
+    "CredentialError",
+    "Explanation",
+    "Finding",
+    "Location",
+    "Report",
+    "ScanResult",
+    "SecretRef",
+    "SkippedFile",
+    "Summary",
+    "assert_credentials",
+    "catalog",
+    "check_config",
+    "check_env",
+    "check_env_files",
+    "detect_kind",
+    "error_text",
+    "explain",
+    "fingerprint",
+    "format_report",
+    "inspect_secret",
+    "lint_paths",
+    "mask",
+    "mask_text",
+    "rules",
+    "sample_keys",
+    "scan_paths",
+]
+
+__version__: str = _core.VERSION
+
+#: `.env` files larger than this are refused with an error naming the file.
+MAX_ENV_FILE_BYTES = 16 * 1024 * 1024
+
+
+def check_env(
+    providers: Names = None,
+    models: Names = None,
+    framework: Optional[str] = None,
+    env: EnvLike = None,
+    *,
+    required: Names = None,
+    deployment: Optional[str] = None,
+    now: Any = None,
+    token_window_seconds: Optional[int] = None,
+) -> Report:
+    """Checks an environment (default `os.environ`) for everything that would make this process
+    fail to authenticate with the providers and models it needs. Problems are findings; raises
+    `ValueError` only for unknown provider, model or framework names."""
+    opts = core_options(providers, models, required, framework, deployment, now, token_window_seconds)
+    return Report.from_json(_core.check_env(env_pairs(env), opts))
+
+
+def assert_credentials(
+    providers: Names = None,
+    models: Names = None,
+    framework: Optional[str] = None,
+    env: EnvLike = None,
+    *,
+    required: Names = None,
+    deployment: Optional[str] = None,
+    now: Any = None,
+    token_window_seconds: Optional[int] = None,
+) -> Report:
+    """Checks the environment and raises one `CredentialError` listing every error-level finding,
+    masked. Returns the report (which may hold warnings) when there is no error. Asked for nothing
+    in an environment with no credential, it raises (`no-credentials`): an assertion that checked
+    nothing would pass by accident."""
+    opts = core_options(providers, models, required, framework, deployment, now, token_window_seconds, assert_=True)
+    report = Report.from_json(_core.check_env(env_pairs(env), opts))
+    if not report.ok:
+        raise CredentialError(report)
+    return report
+
+
+def check_env_files(
+    files: Sequence[Union[str, "os.PathLike[str]", Tuple[str, str]]],
+    providers: Names = None,
+    models: Names = None,
+    framework: Optional[str] = None,
+    *,
+    required: Names = None,
+    deployment: Optional[str] = None,
+    now: Any = None,
+    token_window_seconds: Optional[int] = None,
+) -> Report:
+    """Checks `.env` files as the environment of one process (later files win). Each item is a path
+    or a `(path, text)` pair. Lines that are not `KEY=VALUE` are `env-file-syntax` findings; an
+    unreadable file raises `OSError` naming it."""
+    pairs: List[Tuple[str, str]] = []
+    for f in files:
+        if isinstance(f, tuple):
+            pairs.append((str(f[0]), str(f[1])))
+            continue
+        path = os.fspath(f)
+        try:
+            size = os.stat(path).st_size
+        except OSError as e:
+            raise OSError(f"credcheck: cannot read env file {path}: {e.strerror or e}") from None
+        if size > MAX_ENV_FILE_BYTES:
+            raise ValueError(
+                f"credcheck: env file {path} is {size / 1048576:.1f} MiB; no .env file is that large "
+                f"(the limit is {MAX_ENV_FILE_BYTES // 1048576} MiB)"
+            )
+        with open(path, "rb") as fh:
+            text = fh.read().decode("utf-8", errors="replace")
+        pairs.append((path, text))
+    opts = core_options(providers, models, required, framework, deployment, now, token_window_seconds)
+    return Report.from_json(_core.check_env_files(pairs, opts))
+
+
+def format_report(report: Union[Report, Dict[str, Any]], fmt: str = "text") -> str:
+    """Renders a report as `text` (for people), `json`, or `sarif` (SARIF 2.1.0)."""
+    raw = report.to_dict() if isinstance(report, Report) else report
+    return _core.format_report(json.dumps(raw), fmt)
+
+
+def mask(value: str) -> str:
+    """At most the provider prefix and the last 4 characters: `sk-proj-…Qx7a`."""
+    return _core.mask(value)
+
+
+def mask_text(text: str) -> str:
+    """The text with every key-shaped run masked and everything else kept."""
+    return _core.mask_text(text)
+
+
+def fingerprint(value: str) -> str:
+    """A short stable hash (`sha256:` + 12 hex) to compare processes and replicas without the key."""
+    return _core.fingerprint(value)
+
+
+def inspect_secret(value: str) -> Dict[str, Any]:
+    """What a secret looks like (provider, placeholder, quoted, truncated...), without the secret."""
+    return json.loads(_core.inspect_secret(value))
+
+
+def rules() -> List[Dict[str, Any]]:
+    """Every rule id with its default severity and summary."""
+    return json.loads(_core.rules_json())
+
+
+def catalog() -> Dict[str, Any]:
+    """The provider catalog as data (env names, key shapes, models, endpoints)."""
+    return json.loads(_core.catalog_json())
+
+
+def sample_keys(seed: int = 1) -> List[Dict[str, str]]:
+    """Fake keys of every catalogued shape (deterministic per seed), for tests that plant keys."""
+    return json.loads(_core.sample_keys(seed))

@@ -1,0 +1,5 @@
+"""`python -m credcheck`: the CLI."""
+
+from .cli import main
+
+main()

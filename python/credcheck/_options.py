@@ -1,0 +1,73 @@
+"""The core's options from the Python API's keyword arguments (the same fields as the npm package's)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import time
+from typing import Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+
+Names = Union[str, Sequence[str], None]
+EnvLike = Optional[Mapping[str, object]]
+
+
+def name_list(value: Names, option: str) -> List[str]:
+    """A list option as the core wants it: one string is a list of one; anything else is a TypeError."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple, set, frozenset)) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise TypeError(f"credcheck: {option} must be a string or a list of strings, not {type(value).__name__}")
+
+
+def core_options(
+    providers: Names = None,
+    models: Names = None,
+    required: Names = None,
+    framework: Optional[str] = None,
+    deployment: Optional[str] = None,
+    now: Union[None, int, float, _dt.datetime] = None,
+    token_window_seconds: Optional[int] = None,
+    assert_: bool = False,
+) -> str:
+    """The options as the core's JSON."""
+    if now is None:
+        seconds = int(time.time())
+    elif isinstance(now, _dt.datetime):
+        seconds = int(now.timestamp())
+    else:
+        seconds = int(now)
+    return json.dumps(
+        {
+            "providers": name_list(providers, "providers"),
+            "models": name_list(models, "models"),
+            "required": name_list(required, "required"),
+            "framework": framework,
+            "deployment": deployment,
+            "now": seconds,
+            "tokenWindowSeconds": token_window_seconds,
+            "assert": assert_,
+        }
+    )
+
+
+def env_pairs(env: EnvLike) -> List[Tuple[str, str]]:
+    """Name/value pairs of an environment (default `os.environ`). A value that is not a string
+    (None from a config dict, a number) crosses as its repr so the core reports it, never silently."""
+    source: Mapping[str, object] = os.environ if env is None else env
+    if not isinstance(source, Mapping):
+        raise TypeError(f"credcheck: env must be a mapping of variable names to strings, not {type(source).__name__}")
+    pairs: List[Tuple[str, str]] = []
+    for name, value in source.items():
+        if value is None:
+            continue  # as os.environ: an unset variable
+        pairs.append((str(name), value if isinstance(value, str) else str(value)))
+    return pairs
+
+
+def pairs_of(items: Iterable[Tuple[str, str]]) -> List[Tuple[str, str]]:
+    """A list of pairs (for the core)."""
+    return [(str(k), str(v)) for k, v in items]
