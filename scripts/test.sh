@@ -19,3 +19,5 @@ node node_modules/typescript/bin/tsc -p tests/types/tsconfig.json
 node node_modules/typescript/bin/tsc -p tests/types/tsconfig.workerd.json
 echo "[test] node --test"
 node --test tests/*.test.mjs
+echo "[test] the Python package (scripts/test-python.sh)"
+bash scripts/test-python.sh

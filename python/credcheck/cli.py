@@ -150,7 +150,7 @@ def _emit(report: Report, fmt: str, args: argparse.Namespace, config: Optional[D
     if args.write_baseline:
         written = json.loads(_core.baseline_of(json.dumps(levelled.to_dict()), texts))
         with open(args.write_baseline, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(written, indent=2) + "\n")
+            fh.write(json.dumps(written, indent=2, ensure_ascii=False) + "\n")
         n = len(written["findings"])
         sys.stderr.write(f"credcheck: wrote {n} finding{'' if n == 1 else 's'} to the baseline {args.write_baseline}\n")
     shown = levelled if baseline is None else _revise(levelled, {"baseline": baseline, "texts": texts}, f"the baseline {args.baseline}")
@@ -263,7 +263,7 @@ def scan_command(argv: List[str], lint_only: bool = False) -> int:
 
     def render(r: Report) -> str:
         if args.format == "json":
-            return json.dumps({**r.to_dict(), "files": result.files, "skipped": [s.__dict__ for s in result.skipped]}, indent=2) + "\n"
+            return json.dumps({**r.to_dict(), "files": result.files, "skipped": [s.__dict__ for s in result.skipped]}, indent=2, ensure_ascii=False) + "\n"
         return format_report(r, args.format) + ("\n" if args.format == "sarif" else "")
 
     return _emit(result.report, args.format, args, config, render)
@@ -304,7 +304,7 @@ def providers_command(argv: List[str]) -> int:
         keys = [v["name"] for v in p["vars"] if v["slot"] in slots and not v.get("fallback")]
         out.append({"id": p["id"], "name": p["name"], "keys": keys})
     if fmt == "json":
-        sys.stdout.write(json.dumps(out, indent=2) + "\n")
+        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     else:
         for p in out:
             sys.stdout.write(f"{p['id']:<13} {p['name']:<14} {', '.join(p['keys'])}\n")
@@ -315,7 +315,7 @@ def rules_command(argv: List[str]) -> int:
     fmt = _list_format(argv, "credcheck rules")
     rules = json.loads(_core.rules_json())
     if fmt == "json":
-        sys.stdout.write(json.dumps(rules, indent=2) + "\n")
+        sys.stdout.write(json.dumps(rules, indent=2, ensure_ascii=False) + "\n")
     else:
         for r in rules:
             sys.stdout.write(f"{r['id']:<26} {r['severity']:<8} {r['summary']}\n")

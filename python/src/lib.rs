@@ -128,7 +128,11 @@ fn compare_probe(
     parent: BTreeMap<String, String>,
     child: BTreeMap<String, String>,
 ) -> PyResult<String> {
-    to_json(&child::compare_probe(parse_launch(launch)?, &parent, &child))
+    to_json(&child::compare_probe(
+        parse_launch(launch)?,
+        &parent,
+        &child,
+    ))
 }
 
 /// Renders a report (JSON) as `text`, `json` or `sarif`.
@@ -219,8 +223,7 @@ fn check_config(text: &str, path: Option<&str>, kind: Option<&str>) -> PyResult<
 /// Revises a report (rule levels, a baseline, errors only): `revision_json` as the npm CLI builds it.
 #[pyfunction]
 fn revise_report(report_json: &str, revision_json: &str) -> PyResult<String> {
-    let revision: report::revise::Revision =
-        serde_json::from_str(revision_json).map_err(bad)?;
+    let revision: report::revise::Revision = serde_json::from_str(revision_json).map_err(bad)?;
     to_json(&report::revise::revise(&report(report_json)?, &revision).map_err(bad)?)
 }
 

@@ -213,7 +213,10 @@ pub fn walk(paths: &[String], opts: WalkOptions) -> Result<Walked, WalkError> {
     let kind = opts
         .kind
         .as_deref()
-        .map(|k| k.parse::<Kind>().map_err(|e| WalkError::Kind(e.to_string())))
+        .map(|k| {
+            k.parse::<Kind>()
+                .map_err(|e| WalkError::Kind(e.to_string()))
+        })
         .transpose()?;
     let mut excludes = OverrideBuilder::new(&cwd);
     for pattern in &opts.exclude {
@@ -240,9 +243,12 @@ pub fn walk(paths: &[String], opts: WalkOptions) -> Result<Walked, WalkError> {
         let looks_json = list.trim_start().starts_with(['[', '{']);
         if w.opts.configs
             && looks_json
-            && w
-                .scanner
-                .add("$OAI_CONFIG_LIST", list.as_bytes(), Some(Kind::OaiConfigList))
+            && w.scanner
+                .add(
+                    "$OAI_CONFIG_LIST",
+                    list.as_bytes(),
+                    Some(Kind::OaiConfigList),
+                )
                 .is_some()
         {
             w.files += 1;
