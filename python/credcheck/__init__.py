@@ -7,15 +7,46 @@ processes and exceptions. No function returns or raises a secret in full.
 
 from __future__ import annotations
 
-import json
 import os
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 from . import _core
-from ._explain import Cause, Explanation, error_text, explain
-from ._options import EnvLike, Names, core_options, env_pairs
+from ._options import core_options, env_pairs, name_list, seconds
 from ._report import CredentialError, Finding, Location, Report, SecretRef, Summary
-from ._scan import ScanResult, SkippedFile, check_config, detect_kind, lint_paths, scan_paths
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
+
+    from ._explain import Cause, Explanation, error_text, explain
+    from ._options import EnvLike, Names
+    from ._scan import ScanResult, SkippedFile, check_config, detect_kind, lint_paths, scan_paths
+
+# Loaded on first use (PEP 562), so that the startup check imports neither json nor traceback.
+_LAZY = {
+    "Cause": "_explain",
+    "Explanation": "_explain",
+    "error_text": "_explain",
+    "explain": "_explain",
+    "ScanResult": "_scan",
+    "SkippedFile": "_scan",
+    "check_config": "_scan",
+    "detect_kind": "_scan",
+    "lint_paths": "_scan",
+    "scan_paths": "_scan",
+    "children": None,
+    "cli": None,
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'credcheck' has no attribute {name!r}")
+    import importlib
+
+    module = importlib.import_module(f".{_LAZY[name] or name}", __name__)
+    value = module if _LAZY[name] is None else getattr(module, name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "Cause",
@@ -53,6 +84,21 @@ __version__: str = _core.VERSION
 MAX_ENV_FILE_BYTES = 16 * 1024 * 1024
 
 
+def _startup(env: EnvLike, providers: Names, models: Names, required: Names, framework: Optional[str], deployment: Optional[str], now: Any, token_window_seconds: Optional[int], assert_: bool) -> Tuple[Report, Optional[str]]:
+    raw, message = _core.check_env_startup(
+        env_pairs(env),
+        name_list(providers, "providers"),
+        name_list(models, "models"),
+        name_list(required, "required"),
+        framework,
+        deployment,
+        seconds(now),
+        token_window_seconds,
+        assert_,
+    )
+    return Report.from_dict(raw), message
+
+
 def check_env(
     providers: Names = None,
     models: Names = None,
@@ -67,8 +113,7 @@ def check_env(
     """Checks an environment (default `os.environ`) for everything that would make this process
     fail to authenticate with the providers and models it needs. Problems are findings; raises
     `ValueError` only for unknown provider, model or framework names."""
-    opts = core_options(providers, models, required, framework, deployment, now, token_window_seconds)
-    return Report.from_json(_core.check_env(env_pairs(env), opts))
+    return _startup(env, providers, models, required, framework, deployment, now, token_window_seconds, False)[0]
 
 
 def assert_credentials(
@@ -86,10 +131,9 @@ def assert_credentials(
     masked. Returns the report (which may hold warnings) when there is no error. Asked for nothing
     in an environment with no credential, it raises (`no-credentials`): an assertion that checked
     nothing would pass by accident."""
-    opts = core_options(providers, models, required, framework, deployment, now, token_window_seconds, assert_=True)
-    report = Report.from_json(_core.check_env(env_pairs(env), opts))
-    if not report.ok:
-        raise CredentialError(report)
+    report, message = _startup(env, providers, models, required, framework, deployment, now, token_window_seconds, True)
+    if message is not None:
+        raise CredentialError(report, message)
     return report
 
 
@@ -131,6 +175,8 @@ def check_env_files(
 
 def format_report(report: Union[Report, Dict[str, Any]], fmt: str = "text") -> str:
     """Renders a report as `text` (for people), `json`, or `sarif` (SARIF 2.1.0)."""
+    import json
+
     raw = report.to_dict() if isinstance(report, Report) else report
     return _core.format_report(json.dumps(raw), fmt)
 
@@ -152,19 +198,27 @@ def fingerprint(value: str) -> str:
 
 def inspect_secret(value: str) -> Dict[str, Any]:
     """What a secret looks like (provider, placeholder, quoted, truncated...), without the secret."""
+    import json
+
     return json.loads(_core.inspect_secret(value))
 
 
 def rules() -> List[Dict[str, Any]]:
     """Every rule id with its default severity and summary."""
+    import json
+
     return json.loads(_core.rules_json())
 
 
 def catalog() -> Dict[str, Any]:
     """The provider catalog as data (env names, key shapes, models, endpoints)."""
+    import json
+
     return json.loads(_core.catalog_json())
 
 
 def sample_keys(seed: int = 1) -> List[Dict[str, str]]:
     """Fake keys of every catalogued shape (deterministic per seed), for tests that plant keys."""
+    import json
+
     return json.loads(_core.sample_keys(seed))

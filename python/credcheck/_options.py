@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import json
 import os
 import time
-from typing import Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
-Names = Union[str, Sequence[str], None]
-EnvLike = Optional[Mapping[str, object]]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime as _dt
+    from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+
+    Names = Union[str, Sequence[str], None]
+    EnvLike = Optional[Mapping[str, object]]
 
 
 def name_list(value: Names, option: str) -> List[str]:
@@ -23,6 +25,15 @@ def name_list(value: Names, option: str) -> List[str]:
     raise TypeError(f"credcheck: {option} must be a string or a list of strings, not {type(value).__name__}")
 
 
+def seconds(now: Any) -> int:
+    """The clock in whole seconds: now, a timestamp, or a datetime."""
+    if now is None:
+        return int(time.time())
+    if hasattr(now, "timestamp"):
+        return int(now.timestamp())
+    return int(now)
+
+
 def core_options(
     providers: Names = None,
     models: Names = None,
@@ -34,12 +45,8 @@ def core_options(
     assert_: bool = False,
 ) -> str:
     """The options as the core's JSON."""
-    if now is None:
-        seconds = int(time.time())
-    elif isinstance(now, _dt.datetime):
-        seconds = int(now.timestamp())
-    else:
-        seconds = int(now)
+    import json
+
     return json.dumps(
         {
             "providers": name_list(providers, "providers"),
@@ -47,7 +54,7 @@ def core_options(
             "required": name_list(required, "required"),
             "framework": framework,
             "deployment": deployment,
-            "now": seconds,
+            "now": seconds(now),
             "tokenWindowSeconds": token_window_seconds,
             "assert": assert_,
         }
@@ -58,14 +65,13 @@ def env_pairs(env: EnvLike) -> List[Tuple[str, str]]:
     """Name/value pairs of an environment (default `os.environ`). A value that is not a string
     (None from a config dict, a number) crosses as its repr so the core reports it, never silently."""
     source: Mapping[str, object] = os.environ if env is None else env
-    if not isinstance(source, Mapping):
+    if not hasattr(source, "items"):
         raise TypeError(f"credcheck: env must be a mapping of variable names to strings, not {type(source).__name__}")
-    pairs: List[Tuple[str, str]] = []
-    for name, value in source.items():
-        if value is None:
-            continue  # as os.environ: an unset variable
-        pairs.append((str(name), value if isinstance(value, str) else str(value)))
-    return pairs
+    if source is os.environ:
+        return list(source.items())
+    # A value that is not a string (None in a settings dict, a number) crosses as itself: the core
+    # reports it by its type rather than skipping it.
+    return [(str(name), value) for name, value in source.items()]
 
 
 def pairs_of(items: Iterable[Tuple[str, str]]) -> List[Tuple[str, str]]:

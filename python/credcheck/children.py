@@ -23,10 +23,13 @@ import subprocess
 import sys
 import warnings
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional
 
 from . import _core
-from ._options import EnvLike, Names, core_options, env_pairs
+from ._options import core_options, env_pairs
+
+if TYPE_CHECKING:
+    from ._options import EnvLike, Names
 from ._report import CredentialError, Report
 
 __all__ = ["Guards", "check_child_env", "install_guards", "probe_workers"]

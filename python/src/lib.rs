@@ -83,6 +83,75 @@ fn check_env(pairs: Vec<Entry>, options_json: &str) -> PyResult<String> {
     to_json(&report)
 }
 
+/// A JSON value as Python objects (dict, list, str, int, float, bool, None).
+fn to_py<'py>(py: Python<'py>, value: &serde_json::Value) -> PyResult<Bound<'py, PyAny>> {
+    use pyo3::types::{PyDict, PyList};
+    Ok(match value {
+        serde_json::Value::Null => py.None().into_bound(py),
+        serde_json::Value::Bool(b) => b.into_pyobject(py)?.to_owned().into_any(),
+        serde_json::Value::Number(n) => match n.as_i64() {
+            Some(i) => i.into_pyobject(py)?.into_any(),
+            None => n.as_f64().unwrap_or(0.0).into_pyobject(py)?.into_any(),
+        },
+        serde_json::Value::String(s) => s.into_pyobject(py)?.into_any(),
+        serde_json::Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(to_py(py, item)?)?;
+            }
+            list.into_any()
+        }
+        serde_json::Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (k, v) in map {
+                dict.set_item(k, to_py(py, v)?)?;
+            }
+            dict.into_any()
+        }
+    })
+}
+
+/// The startup check: options as plain arguments and the report as Python objects, so that
+/// `import credcheck; credcheck.assert_credentials(...)` needs neither JSON nor dataclasses.
+/// Returns `(report, message)`: the message of the CredentialError to raise, or None.
+#[pyfunction]
+#[allow(clippy::too_many_arguments)]
+#[pyo3(signature = (pairs, providers, models, required, framework, deployment, now, token_window_seconds, assert_))]
+fn check_env_startup<'py>(
+    py: Python<'py>,
+    pairs: Vec<Entry>,
+    providers: Vec<String>,
+    models: Vec<String>,
+    required: Vec<String>,
+    framework: Option<String>,
+    deployment: Option<String>,
+    now: Option<i64>,
+    token_window_seconds: Option<i64>,
+    assert_: bool,
+) -> PyResult<(Bound<'py, PyAny>, Option<String>)> {
+    let opts = EnvOptions {
+        providers,
+        models,
+        framework,
+        deployment,
+        now,
+        token_window_seconds,
+        required,
+        assert: assert_,
+    };
+    let report = credcheck::check_env(&env(pairs), &opts).map_err(bad)?;
+    let message = (!report.summary.ok).then(|| report::credential_error(&report));
+    let value = serde_json::to_value(&report)
+        .map_err(|e| PyRuntimeError::new_err(format!("credcheck: could not encode: {e}")))?;
+    Ok((to_py(py, &value)?, message))
+}
+
+/// The message of a CredentialError for a report (every error-level finding, masked).
+#[pyfunction]
+fn credential_error_message(report_json: &str) -> PyResult<String> {
+    Ok(report::credential_error(&report(report_json)?))
+}
+
 /// Checks `.env` files given as (path, text) pairs, later files winning, as one process's env.
 #[pyfunction]
 fn check_env_files(files: Vec<(String, String)>, options_json: &str) -> PyResult<String> {
@@ -306,6 +375,8 @@ impl Scanner {
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(check_env, m)?)?;
+    m.add_function(wrap_pyfunction!(check_env_startup, m)?)?;
+    m.add_function(wrap_pyfunction!(credential_error_message, m)?)?;
     m.add_function(wrap_pyfunction!(check_env_files, m)?)?;
     m.add_function(wrap_pyfunction!(check_child_env, m)?)?;
     m.add_function(wrap_pyfunction!(credential_fingerprints, m)?)?;

@@ -27,7 +27,8 @@ def test_a_ready_environment_passes_and_a_broken_one_raises_every_error_masked()
 
 def test_none_in_a_settings_mapping_is_reported_not_skipped() -> None:
     report = credcheck.check_env(providers="openai", env={"OPENAI_API_KEY": None})
-    assert [f.rule for f in report.errors] == ["missing-key"]
+    bad = [f for f in report.errors if f.rule == "invalid-env-value"]
+    assert len(bad) == 1 and "None" in bad[0].message, [str(f) for f in report.findings]
 
 
 def test_an_assertion_asked_for_nothing_in_an_empty_environment_fails() -> None:

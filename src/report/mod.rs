@@ -3,6 +3,7 @@
 pub mod revise;
 mod sarif;
 mod text;
+pub use text::credential_error;
 
 pub use sarif::{path_uri, sarif};
 pub use text::text;

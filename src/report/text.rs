@@ -60,3 +60,39 @@ pub fn checked(s: &Summary) -> String {
         parts.join("; ")
     }
 }
+
+/// The message of a CredentialError (the npm package's and the Python package's): every
+/// error-level finding, with its masked value, one block each. No secret in full.
+pub fn credential_error(report: &Report) -> String {
+    let errors: Vec<_> = report.errors().collect();
+    let n = errors.len();
+    let mut out = format!(
+        "credcheck: {n} credential error{}:",
+        if n == 1 { "" } else { "s" }
+    );
+    for f in errors {
+        let l = &f.location;
+        let place = match (&l.env, &l.file) {
+            (Some(env), _) => env.clone(),
+            (None, Some(file)) => {
+                let mut p = file.clone();
+                for n in [l.line, l.column].into_iter().flatten() {
+                    let _ = write!(p, ":{n}");
+                }
+                p
+            }
+            (None, None) => "(environment)".to_string(),
+        };
+        let value = f
+            .secret
+            .as_ref()
+            .map(|s| format!(" [{} {}]", s.masked, s.fingerprint))
+            .unwrap_or_default();
+        let _ = write!(
+            out,
+            "\n  - {} {place}: {}{value}\n    fix: {}",
+            f.rule, f.message, f.fix
+        );
+    }
+    out
+}
