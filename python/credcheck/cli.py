@@ -322,6 +322,40 @@ def rules_command(argv: List[str]) -> int:
     return 0
 
 
+def health_command(argv: List[str]) -> int:
+    from .health import health_check
+
+    p = _Parser(prog="credcheck health")
+    p.add_argument("-p", "--provider", action="append")
+    p.add_argument("--timeout", type=_whole)
+    _format(p, ("text", "json"))
+    args = p.parse_args(argv)
+    if args.timeout is not None and args.timeout <= 0:
+        raise UsageError(f"--timeout wants a whole number of milliseconds, not {args.timeout}")
+    known = [p["id"] for p in json.loads(_core.catalog_json())["providers"]]
+    providers = _names(args.provider)
+    for name in providers:
+        if name not in known:
+            raise UsageError(f"unknown provider {json.dumps(name)}; known providers: {', '.join(known)}")
+    if not providers:
+        providers = check_env().summary.providers
+    if not providers:
+        raise UsageError("no provider key is set in the environment: name one with --provider")
+    results = [health_check(p, timeout_ms=args.timeout or 10_000) for p in providers]
+    if args.format == "json":
+        sys.stdout.write(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    else:
+        for r in results:
+            status = "" if r.get("status") is None else f" (HTTP {r['status']})"
+            key = f" [{r['key']['masked']} {r['key']['fingerprint']}]" if r.get("key") else ""
+            fix = "" if r["ok"] else f"        fix: {r['fix']}\n"
+            sys.stdout.write(f"{'ok     ' if r['ok'] else 'FAILED '} {r['provider']}: {r['outcome']}{status}{key}\n        {r['message']}\n{fix}")
+        failed = sum(1 for r in results if not r["ok"])
+        summary = {"findings": [], "summary": {"errors": failed, "warnings": 0, "infos": 0, "ok": failed == 0, "providers": list(dict.fromkeys(r["provider"] for r in results))}}
+        sys.stdout.write("\n" + format_report(summary, "text"))
+    return 0 if all(r["ok"] for r in results) else 1
+
+
 USAGE = """credcheck {version}: find LLM-provider credential problems before they bite.
 
 Usage:
@@ -331,6 +365,7 @@ Usage:
   credcheck explain [TEXT]    explain an auth error from its text (argument, --file F, or stdin)
   credcheck providers [-f json]  list catalogued providers and the variables they read
   credcheck rules [-f json]      list rule ids, severities and summaries
+  credcheck health -p ID      make each provider's cheap authenticated request and say what the answer means
   credcheck COMMAND --help    that command's options
   credcheck --version | --help
 
@@ -346,6 +381,7 @@ COMMANDS: Dict[str, Callable[[List[str]], int]] = {
     "explain": explain_command,
     "providers": providers_command,
     "rules": rules_command,
+    "health": health_command,
 }
 
 

@@ -302,6 +302,41 @@ fn baseline_of(report_json: &str, texts: BTreeMap<String, String>) -> PyResult<S
     to_json(&report::revise::baseline_of(&report(report_json)?, &texts))
 }
 
+/// The health request for a provider (`{"request": ...}`), or why none can be made
+/// (`{"result": ...}`), as JSON. The request holds the credential: it is for the HTTP client only.
+#[pyfunction]
+fn health_request(pairs: Vec<Entry>, provider: &str) -> PyResult<String> {
+    match credcheck::health::health_request(&env(pairs), provider) {
+        Ok(request) => to_json(&serde_json::json!({ "request": request })),
+        Err(result) => to_json(&serde_json::json!({ "result": *result })),
+    }
+}
+
+fn health_req(request_json: &str) -> PyResult<credcheck::health::HealthRequest> {
+    serde_json::from_str(request_json).map_err(|e| bad(format!("not a health request: {e}")))
+}
+
+/// Classifies the HTTP answer to a health request; the result as JSON.
+#[pyfunction]
+fn classify_health(request_json: &str, status: u16, body: &str) -> PyResult<String> {
+    to_json(&credcheck::health::classify_response(
+        &health_req(request_json)?,
+        status,
+        body,
+    ))
+}
+
+/// Classifies a health request that got no answer, from an error code (`ENOTFOUND`,
+/// `ECONNREFUSED`, `ETIMEDOUT`, a TLS code) and message; the result as JSON.
+#[pyfunction]
+fn classify_network_error(request_json: &str, code: &str, message: &str) -> PyResult<String> {
+    to_json(&credcheck::health::classify_network(
+        &health_req(request_json)?,
+        code,
+        message,
+    ))
+}
+
 /// The kind of a config file (`compose`, `kubernetes`, `dotenv`, ...), or None.
 #[pyfunction]
 fn detect_kind(path: &str, text: &str) -> Option<String> {
@@ -397,6 +432,9 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(lint_files, m)?)?;
     m.add_function(wrap_pyfunction!(scan_paths, m)?)?;
     m.add_function(wrap_pyfunction!(check_config, m)?)?;
+    m.add_function(wrap_pyfunction!(health_request, m)?)?;
+    m.add_function(wrap_pyfunction!(classify_health, m)?)?;
+    m.add_function(wrap_pyfunction!(classify_network_error, m)?)?;
     m.add_function(wrap_pyfunction!(revise_report, m)?)?;
     m.add_function(wrap_pyfunction!(baseline_of, m)?)?;
     m.add_class::<Scanner>()?;

@@ -67,3 +67,31 @@ def test_explain_matches_the_npm_cli() -> None:
         texts = [e["text"] for e in json.load(fh)][:40]
     for text in texts:
         both(["explain", "-f", "json"], stdin=text)
+
+
+def test_health_matches_the_npm_cli(provider: str) -> None:
+    """Both CLIs make the same request to a provider-like server on 127.0.0.1 (401 for the key)
+    and print the same lines; then a port nothing listens on (refused)."""
+    from conftest import key_of
+
+    def with_env(extra):
+        env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
+        env.update(NO_COLOR="1", OPENAI_API_KEY=key_of("openai"), **extra)
+        out = []
+        for argv in (["node", NODE_CLI], [sys.executable, "-m", "credcheck"]):
+            p = subprocess.run([*argv, "health", "-p", "openai"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+            out.append((p.returncode, p.stdout))
+        return out
+
+    node, py = with_env({"OPENAI_BASE_URL": provider + "/v1"})
+    assert node[0] == 1 and ("invalid" in node[1].lower() or "401" in node[1]), node[1]
+    assert py == node
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    node, py = with_env({"OPENAI_BASE_URL": f"http://127.0.0.1:{port}/v1"})
+    assert "refused" in node[1], node[1]
+    assert py == node
