@@ -90,7 +90,7 @@ struct Compiled {
 /// Where a text states its HTTP status: `Error code: 401`, `status: 403`, `HTTP/1.1 401`,
 /// `"code": 401` (a JSON error body), `[429 Too Many Requests`, `<title>503 Service Temporarily
 /// Unavailable` (a gateway's HTML page), `| 522: Connection timed out` (Cloudflare).
-const STATUS: &str = r#"(?:error code|status(?:_code| code)?|http/\d(?:\.\d)?|response code was|error response|status code|"code"|'code')\W{0,3}(\d{3})\b|(?:^|[\s\[(>])(\d{3}):?\s+(?:Unauthorized|Forbidden|Not Found|Proxy Authentication|Too Many|Incorrect|Client Error|API key|Insufficient|Bad Request|Resource not found|Project|Authorization Required|Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out|Connection timed out|Web server is (?:down|returning)|Origin)"#;
+const STATUS: &str = r#"(?:error code|status(?:_code| code)?|http/\d(?:\.\d)?|http(?: code)? |response code was|error response|status code|"code"|'code')\W{0,3}(\d{3})\b|(?:^|[\s\[(>])(\d{3}):?\s+(?:Unauthorized|Forbidden|Not Found|Proxy Authentication|Too Many|Incorrect|Client Error|API key|Insufficient|Bad Request|Resource not found|Project|Authorization Required|Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out|Connection timed out|Web server is (?:down|returning)|Origin)"#;
 
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
