@@ -73,6 +73,7 @@ pub fn check(facts: &Facts, ctx: &Ctx) -> Vec<Finding> {
     dropped_child_env(facts, ctx, &mut out);
     unchecked_env_keys(facts, ctx, &mut out);
     placeholder_defaults(facts, ctx, &mut out);
+    placeholder_writes(facts, ctx, &mut out);
     dotenv_after_client(facts, ctx, p, &mut out);
     azure_clients(facts, ctx, p, &mut out);
     foreign_keys(facts, ctx, p, &mut out);
@@ -189,6 +190,23 @@ fn placeholder_defaults(facts: &Facts, ctx: &Ctx, out: &mut Vec<Finding>) {
             )
             .severity(Severity::Warning),
         );
+    }
+}
+
+/// A placeholder the code itself writes into the environment (`os.environ["OPENAI_API_KEY"] =
+/// "your-api-key-here"`): it replaces any real key, so every call after it sends the placeholder
+/// (blind7: an example pipeline's start-up). In a sample file the scan lowers it to info.
+fn placeholder_writes(facts: &Facts, ctx: &Ctx, out: &mut Vec<Finding>) {
+    for (var, text, at) in &facts.env_writes {
+        if !catalog().is_var_name(var) || !secret::is_placeholder_text(text) {
+            continue;
+        }
+        out.push(ctx.finding(
+            "placeholder-key",
+            *at,
+            format!("the code sets {var} to a placeholder: it replaces any real {var} in the environment, and every call made after this line sends the placeholder and fails with 401"),
+            format!("Remove this assignment and set {var} in the environment the process runs in (or load it from a secret store)"),
+        ));
     }
 }
 

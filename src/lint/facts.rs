@@ -126,6 +126,9 @@ pub struct Facts {
     pub tokens: Vec<(String, Offset)>,
     /// String literals long enough to be keys: `(where, text)`.
     pub literals: Vec<(Offset, String)>,
+    /// Literal strings the code writes into the environment (`os.environ["X"] = "..."`,
+    /// `process.env.X = "..."`): `(variable, text, where)`.
+    pub env_writes: Vec<(String, String, Offset)>,
 }
 
 impl Facts {

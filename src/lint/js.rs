@@ -511,6 +511,28 @@ impl<'a> Visit<'a> for Walker<'_> {
         walk::walk_computed_member_expression(self, it);
     }
 
+    fn visit_assignment_expression(&mut self, it: &AssignmentExpression<'a>) {
+        // `process.env.X = "..."` or `process.env["X"] = "..."`: a literal written into the env.
+        let var = match &it.left {
+            AssignmentTarget::StaticMemberExpression(m) if is_process_env(&m.object) => {
+                Some(m.property.name.as_str())
+            }
+            AssignmentTarget::ComputedMemberExpression(m) if is_process_env(&m.object) => {
+                match m.expression.get_inner_expression() {
+                    Expression::StringLiteral(s) => Some(s.value.as_str()),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let (Some(var), Expression::StringLiteral(v)) = (var, it.right.get_inner_expression()) {
+            self.facts
+                .env_writes
+                .push((var.to_string(), v.value.to_string(), it.span.start));
+        }
+        walk::walk_assignment_expression(self, it);
+    }
+
     fn visit_logical_expression(&mut self, it: &LogicalExpression<'a>) {
         if let Some(var) = env_read(&it.left) {
             if let Fallback::Text(text) = fallback(&it.right) {

@@ -394,6 +394,17 @@ impl<'a> Visitor<'a> for Walker<'_> {
                 }
             }
             Stmt::Assign(a) => {
+                if let ([Expr::Subscript(t)], Expr::StringLiteral(v)) =
+                    (a.targets.as_slice(), &*a.value)
+                {
+                    if let (true, Some(var)) = (is_environ(&t.value), str_arg(Some(&t.slice))) {
+                        self.facts.env_writes.push((
+                            var.to_string(),
+                            v.value.to_str().to_string(),
+                            u32::from(a.start()),
+                        ));
+                    }
+                }
                 if let [Expr::Name(target)] = a.targets.as_slice() {
                     match self.value(&a.value) {
                         Value::Env {

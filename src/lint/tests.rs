@@ -381,3 +381,38 @@ fn false_positive_classes_from_real_code() {
         ]
     );
 }
+
+/// blind7 (open-webui pipelines): a placeholder the code writes into the environment replaces any
+/// real key; a real-looking value or a non-credential variable is not this rule's business.
+#[test]
+fn a_placeholder_written_into_the_environment_is_found() {
+    use crate::finding::Severity::{Error, Info};
+    let rules = |path: &str, text: &str| -> Vec<(String, crate::finding::Severity)> {
+        lint_source(path, text)
+            .unwrap()
+            .into_iter()
+            .map(|f| (f.rule, f.severity))
+            .collect()
+    };
+    let py =
+        "import os\ndef start():\n    os.environ[\"OPENAI_API_KEY\"] = \"your-api-key-here\"\n";
+    assert_eq!(
+        rules("app.py", py),
+        vec![("placeholder-key".to_string(), Error)]
+    );
+    let js = "process.env.ANTHROPIC_API_KEY = \"<your-key>\";\nprocess.env[\"OPENAI_API_KEY\"] = \"sk-...\";\n";
+    assert_eq!(
+        rules("app.ts", js),
+        vec![
+            ("placeholder-key".to_string(), Error),
+            ("placeholder-key".to_string(), Error)
+        ]
+    );
+    // In an example file it is expected there: info.
+    assert_eq!(
+        rules("examples/pipelines/rag/app.py", py),
+        vec![("placeholder-key".to_string(), Info)]
+    );
+    // Not placeholders, or not credentials: nothing.
+    assert!(rules("b.py", "import os\nos.environ[\"LOG_LEVEL\"] = \"your-level\"\nos.environ[\"OPENAI_API_KEY\"] = os.getenv(\"K\")\n").is_empty());
+}
