@@ -61,9 +61,10 @@ pub fn compare(replicas: &[Replica], fleet: Fleet<'_>) -> Vec<Finding> {
     findings
 }
 
-/// `pod/x` or `pod/x (of web/app)`.
+/// `replica app-web-2`, or `pod/x/app (of web/app)`.
 fn named(r: &Replica, workload: &str, fleet: Fleet<'_>) -> String {
-    let name = if r.name.starts_with(fleet.noun) {
+    // `pod/x/app` and `node/x` say what they are already.
+    let name = if r.name.starts_with(fleet.noun) || r.name.contains('/') {
         r.name.clone()
     } else {
         format!("{} {}", fleet.noun, r.name)
