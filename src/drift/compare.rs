@@ -225,7 +225,9 @@ fn stale_holders<'a>(
     firsts.sort_by(|a, b| b.2.started.cmp(&a.2.started));
     let (newest, introducer, first) = match firsts.as_slice() {
         [(fp, r, rec), rest @ ..]
-            if rest.first().is_none_or(|(_, _, o)| o.started < rec.started) =>
+            if rest
+                .first()
+                .map_or(true, |(_, _, o)| o.started < rec.started) =>
         {
             (*fp, *r, *rec)
         }

@@ -49,6 +49,10 @@ pub enum DriftError {
     },
 }
 
+/// A replica as the log shows it: its workload, its latest record and where that is, and the
+/// first line it wrote.
+type Seen = (String, Option<(Record, Location)>, Location);
+
 /// Reads logs (`(name, text)` pairs: a file's path, or `-` for standard input) and compares the
 /// startup records in them, replica by replica within each workload: `replica-key-missing`,
 /// `replica-key-differs`, `replica-stale-key`, and `replica-unseen` for a replica of a workload
@@ -56,9 +60,7 @@ pub enum DriftError {
 /// `kubectl logs --prefix` or `docker compose logs` prefix, or none (then the record's host names
 /// the replica). Errors: no record at all, or a malformed one (naming its file and line).
 pub fn check_logs(files: &[(String, String)]) -> Result<Report, DriftError> {
-    // Replica name → (workload, latest record and where it is, first line seen).
-    let mut replicas: BTreeMap<String, (String, Option<(Record, Location)>, Location)> =
-        BTreeMap::new();
+    let mut replicas: BTreeMap<String, Seen> = BTreeMap::new();
     for (file, text) in files {
         for (n, raw) in text.lines().enumerate() {
             let line = u32::try_from(n + 1).unwrap_or(u32::MAX);
@@ -91,7 +93,7 @@ pub fn check_logs(files: &[(String, String)]) -> Result<Report, DriftError> {
                 let newer = entry
                     .1
                     .as_ref()
-                    .is_none_or(|(old, _)| record.started >= old.started);
+                    .map_or(true, |(old, _)| record.started >= old.started);
                 if newer {
                     entry.1 = Some((record, at));
                 }
@@ -100,9 +102,12 @@ pub fn check_logs(files: &[(String, String)]) -> Result<Report, DriftError> {
     }
     if replicas.values().all(|(_, r, _)| r.is_none()) {
         let names: Vec<&str> = files.iter().map(|(f, _)| f.as_str()).collect();
-        return Err(DriftError::NoRecords {
-            files: names.join(", "),
-        });
+        let files = if names.is_empty() {
+            "the input (no log was given)".to_string()
+        } else {
+            names.join(", ")
+        };
+        return Err(DriftError::NoRecords { files });
     }
     let mut providers: Vec<String> = Vec::new();
     let replicas: Vec<Replica> = replicas

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 pub fn check_drift(files: JsValue) -> Result<JsValue, JsError> {
     let files: Vec<(String, String)> = serde_wasm_bindgen::from_value(files)
         .map_err(|e| JsError::new(&format!("credcheck: files must be [name, text] pairs: {e}")))?;
-    let report = crate::drift::check_logs(&files)
-        .map_err(|e| JsError::new(&format!("credcheck: {e}")))?;
+    let report =
+        crate::drift::check_logs(&files).map_err(|e| JsError::new(&format!("credcheck: {e}")))?;
     to_js(&report)
 }
