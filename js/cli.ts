@@ -23,6 +23,7 @@ Usage:
   credcheck providers [-f json]  list catalogued providers and the variables they read
   credcheck rules [-f json]      list rule ids, severities and summaries
   credcheck health -p ID      make each provider's cheap authenticated request and say what the answer means
+  credcheck drift [files|-]   compare the replicas' startup records in logs (default: stdin)
   credcheck help COMMAND      that command's options (or credcheck COMMAND --help)
   credcheck --version | --help
 
@@ -67,7 +68,7 @@ Options for lint:
   at its line and the run goes on. Silence an intended finding with a comment on its line or the
   line above: // credcheck-ignore RULE-ID -- why (# credcheck-ignore in Python, .env and YAML).
 
-Output options (env, scan, lint):
+Output options (env, scan, lint, drift):
   -o, --output-file FILE   write the report to FILE instead of standard output
   -q, --quiet              report errors only
       --max-warnings N     exit 1 when there are more than N warnings
@@ -84,6 +85,15 @@ Options for health:
       --timeout MS         give up on a provider after MS milliseconds (default 10000)
   -f, --format FORMAT      text (default) or json
   health exits 1 when a provider refuses the credential or cannot be reached.
+
+Options for drift:
+  -f, --format FORMAT      text (default), json or sarif
+  and the output options below.
+  Reads kubectl logs --prefix, docker compose logs or plain logs holding the startup records
+  that assertCredentials({ record: true }) / assert_credentials(record=True) or
+  CREDCHECK_RECORD=1 write; groups the replicas by pod, container or host and reports those
+  lacking a key the others hold, holding another, or started before the newest key appeared.
+  No record at all, or a malformed one, is exit 2 naming the file and line.
 
 Options for explain:
   -i, --file FILE          read the error text from FILE (- for stdin)
@@ -327,6 +337,31 @@ function scanCommand(args: string[], lintOnly = false): number {
   });
 }
 
+function driftCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: "string", short: "f", default: "text" }, ...OUTPUT_OPTIONS },
+  });
+  const format = values.format;
+  if (!isFormat(format)) throw new UsageError(`unknown format ${format}; use text, json or sarif`);
+  const files = (positionals.length === 0 ? ["-"] : positionals).map((name) => {
+    try {
+      return [name, readFileSync(name === "-" ? 0 : name, "utf8")];
+    } catch (err) {
+      throw new UsageError(`cannot read ${name === "-" ? "standard input" : name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  });
+  let report: Report;
+  try {
+    report = full().checkDrift(files) as Report;
+  } catch (err) {
+    if (isCrash(err)) throw err;
+    throw new UsageError((err as Error).message.replace(/^credcheck: /, ""));
+  }
+  return emit(report, format, values, projectConfig(), (r) => formatReport(r, format) + (format === "text" ? "" : "\n"));
+}
+
 function explainCommand(args: string[]): number {
   const { values, positionals } = parseArgs({
     args,
@@ -427,7 +462,7 @@ function commandHelp(command: string): string | undefined {
   const start = HELP.indexOf(`Options for ${command}:`);
   const section = start < 0 ? "" : HELP.slice(start, HELP.indexOf("\n\n", start) < 0 ? undefined : HELP.indexOf("\n\n", start));
   const outStart = HELP.indexOf("Output options");
-  const output = ["env", "scan", "lint"].includes(command) ? `\n${HELP.slice(outStart, HELP.indexOf("\n\n", outStart))}\n` : "";
+  const output = ["env", "scan", "lint", "drift"].includes(command) ? `\n${HELP.slice(outStart, HELP.indexOf("\n\n", outStart))}\n` : "";
   return `Usage:\n${usage}\n${section ? `\n${section}\n` : ""}${output}`;
 }
 
@@ -451,6 +486,8 @@ export function main(argv: string[]): number | Promise<number> {
         return scanCommand(rest, true);
       case "explain":
         return explainCommand(rest);
+      case "drift":
+        return driftCommand(rest);
       case "providers":
         return providersCommand(rest);
       case "rules":

@@ -4,11 +4,13 @@
  * (process.env, the clock, files) and types.
  */
 import { readFileSync, statSync } from "node:fs";
+import { hostname } from "node:os";
 import * as core from "./wasm";
 import { CredentialError } from "./errors";
-import { CHECK_ENV_OPTIONS, checkOptionNames, coreOptions } from "./options";
+import { ASSERT_OPTIONS, CHECK_ENV_OPTIONS, checkOptionNames, coreOptions } from "./options";
 import { encodeEnv, encodeOptions } from "./wire";
 import type {
+  AssertCredentialsOptions,
   Catalog,
   CheckEnvOptions,
   Report,
@@ -87,10 +89,22 @@ export function checkEnvFiles(files: EnvFile[], options: Omit<CheckEnvOptions, "
  * built. Returns the report (which may hold warnings) when there are no errors. Asked for nothing
  * (no providers or models) in an environment with no credential, it throws (`no-credentials`):
  * an assertion that checked nothing would pass by accident.
+ *
+ * With `record: true` (or `CREDCHECK_RECORD=1` in the environment) it first writes one masked
+ * startup record to stderr (host, pid, process start time, each credential variable's provider
+ * and fingerprint, never a value), which `credcheck drift` reads back from the replicas' logs.
  */
-export function assertCredentials(options: CheckEnvOptions = {}): Report {
-  checkOptionNames("assertCredentials", options, CHECK_ENV_OPTIONS);
-  const report = core.checkEnvWire(encodeEnv(options?.env ?? process.env), encodeOptions({ ...coreOptions(options ?? {}), assert: true })) as Report;
+export function assertCredentials(options: AssertCredentialsOptions = {}): Report {
+  checkOptionNames("assertCredentials", options, ASSERT_OPTIONS);
+  const env = options?.env ?? process.env;
+  const { record, ...check } = options ?? {};
+  if (record === true || (record === undefined && process.env.CREDCHECK_RECORD === "1")) {
+    // performance.timeOrigin: when this process started, in ms since the epoch.
+    process.stderr.write(core.startupRecord(env, hostname(), process.pid, performance.timeOrigin) + "\n");
+  } else if (record !== undefined && typeof record !== "boolean") {
+    throw new TypeError(`credcheck: record must be true or false, not a ${typeof record}`);
+  }
+  const report = core.checkEnvWire(encodeEnv(env), encodeOptions({ ...coreOptions(check), assert: true })) as Report;
   if (!report.summary.ok) throw new CredentialError(report);
   return report;
 }

@@ -3,6 +3,9 @@ import type { CheckEnvOptions } from "./types";
 /** The option names of `checkEnv` and `assertCredentials`. */
 export const CHECK_ENV_OPTIONS = ["env", "providers", "models", "framework", "deployment", "now", "tokenWindowSeconds"] as const;
 
+/** `assertCredentials` (in Node) also takes `record`. */
+export const ASSERT_OPTIONS = [...CHECK_ENV_OPTIONS, "record"] as const;
+
 /**
  * Throws a TypeError naming the first option `caller` does not take, and the ones it does: a typo
  * from plain JS (`{ model: "gpt-4o" }`) must not turn the check into one that checks nothing.

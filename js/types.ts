@@ -104,6 +104,15 @@ export interface CheckEnvOptions {
   tokenWindowSeconds?: number;
 }
 
+/** `assertCredentials`'s options: `checkEnv`'s, and `record`. */
+export interface AssertCredentialsOptions extends CheckEnvOptions {
+  /**
+   * Write one masked startup record line to stderr (for `credcheck drift`); default: only when
+   * `CREDCHECK_RECORD=1` is in the environment.
+   */
+  record?: boolean;
+}
+
 /** What `inspectSecret` tells about a value, without the value. */
 export interface SecretSummary {
   masked: string;

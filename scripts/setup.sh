@@ -59,6 +59,13 @@ if ! command -v openssl >/dev/null; then
   apt-get update -qq && apt-get install -y -qq openssl >/dev/null
 fi
 
+# Debian's redis-server: the broker of the Python package's Celery probe test (started by the test
+# on a free 127.0.0.1 port and stopped after it).
+if ! command -v redis-server >/dev/null; then
+  say "installing redis-server (apt)"
+  apt-get update -qq && apt-get install -y -qq redis-server >/dev/null
+fi
+
 # Debian's Chromium for the browser-page tests (driven by playwright-core, whose own browser
 # download cannot work here).
 if [ ! -x /usr/bin/chromium ]; then

@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod child;
 pub mod credentials;
 pub mod dotenv;
+pub mod drift;
 pub mod env;
 #[cfg(feature = "explain")]
 pub mod explain;

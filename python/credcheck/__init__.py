@@ -62,6 +62,7 @@ __all__ = [
     "assert_credentials",
     "catalog",
     "check_config",
+    "check_drift",
     "check_env",
     "check_env_files",
     "detect_kind",
@@ -126,11 +127,23 @@ def assert_credentials(
     deployment: Optional[str] = None,
     now: Any = None,
     token_window_seconds: Optional[int] = None,
+    record: Optional[bool] = None,
 ) -> Report:
     """Checks the environment and raises one `CredentialError` listing every error-level finding,
     masked. Returns the report (which may hold warnings) when there is no error. Asked for nothing
     in an environment with no credential, it raises (`no-credentials`): an assertion that checked
-    nothing would pass by accident."""
+    nothing would pass by accident.
+
+    With `record=True` (or, when `record` is not given, `CREDCHECK_RECORD=1` in the environment)
+    it first writes one masked startup record to stderr (host, pid, process start time, each
+    credential variable's provider and fingerprint, never a value), which `credcheck drift`
+    reads back from the replicas' logs."""
+    if record is not None and not isinstance(record, bool):
+        raise TypeError(f"credcheck: record must be True or False, not {type(record).__name__}")
+    if record or (record is None and os.environ.get("CREDCHECK_RECORD") == "1"):
+        from ._fleet import write_record
+
+        write_record(env)
     report, message = _startup(env, providers, models, required, framework, deployment, now, token_window_seconds, True)
     if message is not None:
         raise CredentialError(report, message)
@@ -171,6 +184,23 @@ def check_env_files(
         pairs.append((path, text))
     opts = core_options(providers, models, required, framework, deployment, now, token_window_seconds)
     return Report.from_json(_core.check_env_files(pairs, opts))
+
+
+def check_drift(files: Sequence[Union[str, "os.PathLike[str]", Tuple[str, str]]]) -> Report:
+    """Compares the startup records (`assert_credentials(record=True)`, `CREDCHECK_RECORD=1`) in
+    logs: `kubectl logs --prefix`, `docker compose logs` or plain lines. Each item is a path or a
+    `(name, text)` pair. Reports replicas lacking a key the others hold (`replica-key-missing`),
+    holding another (`replica-key-differs`) or started before the newest key appeared
+    (`replica-stale-key`). Raises `ValueError` naming the file and line of a malformed record, or
+    when no record is found at all; `OSError` for an unreadable file."""
+    pairs: List[Tuple[str, str]] = []
+    for f in files:
+        if isinstance(f, tuple):
+            pairs.append((str(f[0]), str(f[1])))
+            continue
+        with open(f, encoding="utf-8", errors="replace") as fh:
+            pairs.append((os.fspath(f), fh.read()))
+    return Report.from_json(_core.check_drift(pairs))
 
 
 def format_report(report: Union[Report, Dict[str, Any]], fmt: str = "text") -> str:

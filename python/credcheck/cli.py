@@ -10,7 +10,7 @@ import os
 import sys
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
-from . import _core, check_env, check_env_files, explain, format_report, lint_paths, scan_paths
+from . import _core, check_drift, check_env, check_env_files, explain, format_report, lint_paths, scan_paths
 from ._report import Report
 
 KINDS = ["dotenv", "oai-config-list", "autogen-component", "crewai", "client-params", "compose", "kubernetes", "litellm-config"]
@@ -290,6 +290,26 @@ def explain_command(argv: List[str]) -> int:
     return 1 if explanation.causes else 0
 
 
+def drift_command(argv: List[str]) -> int:
+    p = _Parser(prog="credcheck drift")
+    p.add_argument("files", nargs="*")
+    _format(p, ("text", "json", "sarif"))
+    _output_options(p)
+    args = p.parse_args(argv)
+    pairs = []
+    for name in args.files or ["-"]:
+        try:
+            text = sys.stdin.read() if name == "-" else open(name, encoding="utf-8", errors="replace").read()
+        except OSError as e:
+            raise UsageError(f"cannot read {'standard input' if name == '-' else name}: {e.strerror or e}") from None
+        pairs.append((name, text))
+    try:
+        report = check_drift(pairs)
+    except ValueError as e:
+        raise UsageError(str(e).replace("credcheck: ", "", 1)) from None
+    return _emit(report, args.format, args, find_config(), lambda r: format_report(r, args.format) + ("" if args.format == "text" else "\n"))
+
+
 def _list_format(argv: List[str], prog: str) -> str:
     p = _Parser(prog=prog)
     _format(p, ("text", "json"))
@@ -366,6 +386,7 @@ Usage:
   credcheck providers [-f json]  list catalogued providers and the variables they read
   credcheck rules [-f json]      list rule ids, severities and summaries
   credcheck health -p ID      make each provider's cheap authenticated request and say what the answer means
+  credcheck drift [files|-]   compare the replicas' startup records in logs (default: stdin)
   credcheck COMMAND --help    that command's options
   credcheck --version | --help
 
@@ -382,6 +403,7 @@ COMMANDS: Dict[str, Callable[[List[str]], int]] = {
     "providers": providers_command,
     "rules": rules_command,
     "health": health_command,
+    "drift": drift_command,
 }
 
 

@@ -8,7 +8,7 @@
 use credcheck::child::{ChildSpec, Launch};
 use credcheck::env::{Env, EnvEntry, EnvOptions, EnvValue};
 use credcheck::finding::Report;
-use credcheck::{catalog, child, report, rules, secret};
+use credcheck::{catalog, child, drift, report, rules, secret};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use serde::Serialize;
@@ -202,6 +202,28 @@ fn compare_probe(
         &parent,
         &child,
     ))
+}
+
+/// The startup record line of a process whose environment is `pairs`: masked, one line.
+#[pyfunction]
+fn startup_record(pairs: Vec<Entry>, host: &str, pid: u32, started_ms: f64) -> String {
+    drift::record_line(&env(pairs), host, pid, started_ms)
+}
+
+/// Compares the startup records in logs (`(name, text)` pairs); the report as JSON, or a
+/// `ValueError` naming the file and line of a malformed record, or saying none was found.
+#[pyfunction]
+fn check_drift(files: Vec<(String, String)>) -> PyResult<String> {
+    to_json(&drift::check_logs(&files).map_err(bad)?)
+}
+
+/// Compares what a probe's replicas answered (`answers_json`: a list of `{name, record, report,
+/// error}`); `noun` names a replica in messages (`node`, `worker`). The report as JSON.
+#[pyfunction]
+fn check_probe(noun: &str, answers_json: &str) -> PyResult<String> {
+    let answers: Vec<drift::ProbeAnswer> = serde_json::from_str(answers_json)
+        .map_err(|e| bad(format!("invalid probe answers: {e}")))?;
+    to_json(&drift::check_probe(noun, answers).map_err(bad)?)
 }
 
 /// Renders a report (JSON) as `text`, `json` or `sarif`.
@@ -437,6 +459,9 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(classify_network_error, m)?)?;
     m.add_function(wrap_pyfunction!(revise_report, m)?)?;
     m.add_function(wrap_pyfunction!(baseline_of, m)?)?;
+    m.add_function(wrap_pyfunction!(startup_record, m)?)?;
+    m.add_function(wrap_pyfunction!(check_drift, m)?)?;
+    m.add_function(wrap_pyfunction!(check_probe, m)?)?;
     m.add_class::<Scanner>()?;
     m.add("VERSION", env!("CARGO_PKG_VERSION"))?;
     Ok(())

@@ -8,6 +8,8 @@ use crate::{catalog, credentials, health, report, rules, secret};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "scan")]
+mod drift;
 #[cfg(feature = "explain")]
 mod explain;
 #[cfg(feature = "scan")]
@@ -206,6 +208,24 @@ pub fn compare_probe(launch: JsValue, parent: JsValue, child: JsValue) -> Result
         launch,
         &decode(parent)?,
         &decode(child)?,
+    ))
+}
+
+/// The startup record line of a process whose environment is `env` (see `crate::drift::record`):
+/// masked, one line, for the process to write to its log.
+#[wasm_bindgen(js_name = startupRecord)]
+pub fn startup_record(
+    env: JsValue,
+    host: JsValue,
+    pid: u32,
+    started_ms: f64,
+) -> Result<String, JsError> {
+    let host = string_arg(&host, "host")?;
+    Ok(crate::drift::record_line(
+        &js_env(&env)?,
+        &host,
+        pid,
+        started_ms,
     ))
 }
 
