@@ -11,10 +11,13 @@ import socket
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 from . import _core
-from ._options import EnvLike, env_pairs
+from ._options import env_pairs
+
+if TYPE_CHECKING:
+    from ._options import EnvLike
 from ._report import Report
 
 __all__ = ["ProbeResult", "Replica"]

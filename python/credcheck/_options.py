@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     EnvLike = Optional[Mapping[str, object]]
 
 
+def __getattr__(name: str) -> Any:
+    """The type aliases `Names` and `EnvLike`, built on first use so that importing this module
+    (on the startup path) does not import typing."""
+    from typing import Mapping, Optional, Sequence, Union
+
+    aliases = {"Names": Union[str, Sequence[str], None], "EnvLike": Optional[Mapping[str, object]]}
+    if name not in aliases:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return aliases[name]
+
+
 def name_list(value: Names, option: str) -> List[str]:
     """A list option as the core wants it: one string is a list of one; anything else is a TypeError."""
     if value is None:
