@@ -257,6 +257,17 @@ pub fn lint_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Re
     lint_files_with(files, true)
 }
 
+/// [`lint_files`] for one batch of a larger set: `root_len` is
+/// [`crate::samples::common_root_len`] of every path in the set, so sample folders are judged
+/// as in one call. Reports of consecutive batches, combined in order
+/// ([`Report::combine`]), equal the report of one call over all the files.
+pub fn lint_batch<'a>(
+    files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    root_len: usize,
+) -> Report {
+    lint_below(files.into_iter().collect(), root_len, true)
+}
+
 /// [`lint_files`], with `prefilter` false to parse every file.
 fn lint_files_with<'a>(
     files: impl IntoIterator<Item = (&'a str, &'a str)>,
@@ -264,11 +275,15 @@ fn lint_files_with<'a>(
 ) -> Report {
     let files: Vec<(&str, &str)> = files.into_iter().collect();
     let paths: Vec<&str> = files.iter().map(|(p, _)| *p).collect();
-    let below = crate::samples::below_common_root(&paths);
+    lint_below(files, crate::samples::common_root_len(&paths), prefilter)
+}
+
+fn lint_below(files: Vec<(&str, &str)>, root_len: usize, prefilter: bool) -> Report {
     let linted: Vec<Vec<Finding>> = files
         .iter()
-        .zip(below)
-        .filter_map(|((path, text), judged)| lint_source_in(path, judged, text, prefilter))
+        .filter_map(|(path, text)| {
+            lint_source_in(path, crate::samples::below(path, root_len), text, prefilter)
+        })
         .collect();
     let count = linted.len();
     let findings: Vec<Finding> = linted.into_iter().flatten().collect();

@@ -513,3 +513,35 @@ fn the_prefilter_keeps_every_family_of_keyword() {
         assert!(words.iter().any(|k| k == w), "{w} missing from {words:?}");
     }
 }
+
+/// Batches combined in order give the report of one call, sample folders judged below the
+/// root every path shares (absolute paths, with `examples/` below that root), as the CLI's
+/// streaming lint relies on.
+#[test]
+fn batches_combined_equal_one_call() {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/realworld/tuned");
+    let mut files: Vec<(String, String)> = sources_below(&base, false)
+        .into_iter()
+        .map(|(p, t)| (format!("/home/u/examples/{p}"), t))
+        .collect();
+    // A placeholder default: a warning here, info in a sample folder.
+    files.push((
+        "/home/u/examples/zz/h.py".into(),
+        "import os\nendpoint = os.environ.get(\"AZURE_OPENAI_ENDPOINT\", \"https://<your-endpoint>.openai.azure.com/\")\n".into(),
+    ));
+    let pairs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let whole = lint_files(pairs.iter().copied());
+    let paths: Vec<&str> = pairs.iter().map(|(p, _)| *p).collect();
+    let root = crate::samples::common_root_len(&paths);
+    assert_eq!(&paths[0][..root], "/home/u/examples/");
+    let batches = pairs.chunks(7).map(|c| lint_batch(c.iter().copied(), root));
+    let combined = Report::combine(batches);
+    assert!(whole.findings.len() > 20);
+    assert_eq!(
+        serde_json::to_value(&combined).unwrap(),
+        serde_json::to_value(&whole).unwrap()
+    );
+}
