@@ -49,7 +49,7 @@ function writePlain(dir, files, mb) {
 }
 
 /** Which trees, as [name, write(dir)]. */
-function trees(mb) {
+export function trees(mb) {
   return [
     ["mixed", (dir) => {
       writeConfigs(path.join(dir, "deploy"), Math.round(mb * 40), mb / 2);
