@@ -7,7 +7,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node
 import * as path from "node:path";
 import ignore = require("ignore");
 import { full } from "./wasm-full";
-import { isSourceFile, lintFilesAt } from "./lint";
+import { isSourceFile, startLintFilesAt } from "./lint";
 import type { ConfigKind, Report } from "./types";
 
 /** Options for `checkConfig`. */
@@ -231,13 +231,15 @@ export function scanPaths(paths: string[], options: ScanOptions = {}): ScanResul
     else if (configs) readOne(p, options.kind, true);
     else skipped.push({ path: show(p), reason: "not a JavaScript, TypeScript or Python source" });
   }
-  const report = scanner.finish() as Report;
-  if (sources.length === 0) return { report, files, skipped };
   // Sources over the lint's own 8 MiB limit (bundles, generated code) are skipped and listed
-  // unless a larger --max-size asks for them.
-  const linted = lintFilesAt(sources, options.maxBytes ?? DEFAULT_MAX_SOURCE_BYTES);
+  // unless a larger --max-size asks for them. Started before the config checks, so worker
+  // threads lint a large set while this thread checks the configs.
+  const pendingLint = sources.length > 0 ? startLintFilesAt(sources, options.maxBytes ?? DEFAULT_MAX_SOURCE_BYTES) : undefined;
+  const report = scanner.finish() as Report;
+  if (pendingLint === undefined) return { report, files, skipped };
+  const linted = pendingLint.finish();
   skipped.push(...linted.skipped);
-  return { report: full().combineReports([report, linted.report]) as Report, files: files + linted.files, skipped };
+  return { report: full().combineReports([report, ...linted.reports]) as Report, files: files + linted.files, skipped };
 }
 
 /**

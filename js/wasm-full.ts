@@ -7,7 +7,8 @@ type Full = typeof import("../pkg/credcheck.js");
 
 /** What the lint module exports (its .d.ts types the results as `any`). */
 export interface LintCore {
-  lintFiles(files: { path: string; text: string }[]): unknown;
+  lintFiles(files: { path: string; text: string }[], rootLength?: number): unknown;
+  commonRootLength(paths: string[]): number;
   lintLanguage(path: string): string | undefined;
 }
 

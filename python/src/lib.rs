@@ -14,6 +14,7 @@ use pyo3::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+mod batches;
 mod walk;
 
 /// A bad argument (unknown provider, malformed options) as a `ValueError` with credcheck's prefix.

@@ -134,7 +134,8 @@ struct Walk {
     opts: WalkOptions,
     cwd: PathBuf,
     scanner: Scanner,
-    sources: Vec<(String, String)>,
+    /// Sources found, read and linted after the walk in batches (crate::batches).
+    sources: Vec<crate::batches::Source>,
     skipped: Vec<Skipped>,
     files: usize,
 }
@@ -148,11 +149,12 @@ impl Walk {
         });
     }
 
-    fn read(&mut self, path: &Path, limit: u64) -> Option<Vec<u8>> {
+    /// The size of the file at `path` when it is within `limit`; else it is skipped, saying why.
+    fn fits(&mut self, path: &Path, limit: u64) -> Option<u64> {
         match std::fs::metadata(path) {
             Err(e) => {
                 self.skip(path, e.to_string());
-                return None;
+                None
             }
             Ok(m) if m.len() > limit => {
                 let mib = |n: u64| n as f64 / 1_048_576.0;
@@ -164,10 +166,14 @@ impl Walk {
                         mib(limit)
                     ),
                 );
-                return None;
+                None
             }
-            Ok(_) => {}
+            Ok(m) => Some(m.len()),
         }
+    }
+
+    fn read(&mut self, path: &Path, limit: u64) -> Option<Vec<u8>> {
+        self.fits(path, limit)?;
         match std::fs::read(path) {
             Ok(bytes) => Some(bytes),
             Err(e) => {
@@ -195,12 +201,14 @@ impl Walk {
 
     fn source(&mut self, path: &Path) {
         let limit = self.opts.max_bytes.unwrap_or(MAX_SOURCE_BYTES as u64);
-        let Some(bytes) = self.read(path, limit) else {
+        let Some(size) = self.fits(path, limit) else {
             return;
         };
-        // Invalid UTF-8 is replaced, not refused: the lint still reads the rest of the file.
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        self.sources.push((show(path, &self.cwd), text));
+        self.sources.push(crate::batches::Source {
+            path: path.to_path_buf(),
+            show: show(path, &self.cwd),
+            size,
+        });
     }
 }
 
@@ -291,10 +299,14 @@ pub fn walk(paths: &[String], opts: WalkOptions) -> Result<Walked, WalkError> {
     let mut report = scanner.finish();
     let mut count = files;
     if !sources.is_empty() {
-        count += sources.len();
-        let linted =
-            credcheck::lint::lint_files(sources.iter().map(|(p, t)| (p.as_str(), t.as_str())));
-        report = Report::combine([report, linted]);
+        let (reports, linted, unread) = crate::batches::lint(&sources);
+        count += linted;
+        skipped.extend(
+            unread
+                .into_iter()
+                .map(|(path, reason)| Skipped { path, reason }),
+        );
+        report = Report::combine(std::iter::once(report).chain(reports));
     }
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Walked {

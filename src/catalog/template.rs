@@ -95,6 +95,14 @@ impl Template {
         }
     }
 
+    /// The literal pieces of the template (`sk-proj-`, `T3BlbkFJ`): text every fitting value holds.
+    pub fn literals(&self) -> impl Iterator<Item = &str> {
+        self.segs.iter().filter_map(|s| match s {
+            Seg::Lit(l) => Some(l.as_str()),
+            Seg::Run { .. } => None,
+        })
+    }
+
     /// True when the whole of `value` fits the template.
     pub fn matches(&self, value: &str) -> bool {
         value.is_ascii() && match_segs(&self.segs, value.as_bytes())

@@ -9,6 +9,7 @@ pub mod checks;
 pub mod facts;
 mod js;
 pub mod patterns;
+pub mod prefilter;
 mod python;
 #[cfg(test)]
 mod tests;
@@ -202,11 +203,12 @@ fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
 /// Lints one source file. The language comes from the path's extension (`None` for a file that
 /// is not JS, TS or Python). Never fails: unparsable input is a `source-syntax` finding.
 pub fn lint_source(path: &str, text: &str) -> Option<Vec<Finding>> {
-    lint_source_in(path, path, text)
+    lint_source_in(path, path, text, true)
 }
 
-/// [`lint_source`], with `judged` the path below the scanned root (for sample folders).
-fn lint_source_in(path: &str, judged: &str, text: &str) -> Option<Vec<Finding>> {
+/// [`lint_source`], with `judged` the path below the scanned root (for sample folders), and
+/// `prefilter` false to parse even a file that holds no keyword (tests compare the two).
+fn lint_source_in(path: &str, judged: &str, text: &str, prefilter: bool) -> Option<Vec<Finding>> {
     let lang = Lang::of(path)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let ctx = checks::Ctx {
@@ -225,6 +227,9 @@ fn lint_source_in(path: &str, judged: &str, text: &str) -> Option<Vec<Finding>> 
     if let Some((at, what)) = too_deep(text, lang) {
         let (line, column) = ctx.lines.at(u32::try_from(at).unwrap_or(u32::MAX));
         return Some(vec![syntax(path, line, column, &what)]);
+    }
+    if prefilter && !prefilter::may_find(text, lang) {
+        return Some(Vec::new());
     }
     let facts = match lang {
         Lang::Js => js::facts(path, text),
@@ -249,13 +254,36 @@ fn lint_source_in(path: &str, judged: &str, text: &str) -> Option<Vec<Finding>> 
 /// Lints files given as `(path, text)` and returns one report. Files that are not JS, TS or
 /// Python are ignored.
 pub fn lint_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Report {
+    lint_files_with(files, true)
+}
+
+/// [`lint_files`] for one batch of a larger set: `root_len` is
+/// [`crate::samples::common_root_len`] of every path in the set, so sample folders are judged
+/// as in one call. Reports of consecutive batches, combined in order
+/// ([`Report::combine`]), equal the report of one call over all the files.
+pub fn lint_batch<'a>(
+    files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    root_len: usize,
+) -> Report {
+    lint_below(files.into_iter().collect(), root_len, true)
+}
+
+/// [`lint_files`], with `prefilter` false to parse every file.
+fn lint_files_with<'a>(
+    files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    prefilter: bool,
+) -> Report {
     let files: Vec<(&str, &str)> = files.into_iter().collect();
     let paths: Vec<&str> = files.iter().map(|(p, _)| *p).collect();
-    let below = crate::samples::below_common_root(&paths);
+    lint_below(files, crate::samples::common_root_len(&paths), prefilter)
+}
+
+fn lint_below(files: Vec<(&str, &str)>, root_len: usize, prefilter: bool) -> Report {
     let linted: Vec<Vec<Finding>> = files
         .iter()
-        .zip(below)
-        .filter_map(|((path, text), judged)| lint_source_in(path, judged, text))
+        .filter_map(|(path, text)| {
+            lint_source_in(path, crate::samples::below(path, root_len), text, prefilter)
+        })
         .collect();
     let count = linted.len();
     let findings: Vec<Finding> = linted.into_iter().flatten().collect();

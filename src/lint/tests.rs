@@ -416,3 +416,167 @@ fn a_placeholder_written_into_the_environment_is_found() {
     // Not placeholders, or not credentials: nothing.
     assert!(rules("b.py", "import os\nos.environ[\"LOG_LEVEL\"] = \"your-level\"\nos.environ[\"OPENAI_API_KEY\"] = os.getenv(\"K\")\n").is_empty());
 }
+
+/// Every lint-able source under `dir`, with its path relative to `dir`, sorted; `templates`
+/// fills the fixtures' key templates (the real-code corpus holds none).
+fn sources_below(dir: &Path, templates: bool) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if Lang::of(&p.to_string_lossy()).is_some() {
+                let rel = p.strip_prefix(dir).unwrap().to_string_lossy().to_string();
+                let text = String::from_utf8_lossy(&std::fs::read(&p).unwrap()).to_string();
+                out.push((rel, if templates { fill(&text) } else { text }));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The keyword prefilter never loses a finding: the lint with and without it finds the same
+/// over every lint fixture and every source of the real-code corpus (tests/realworld), but for
+/// the `source-syntax` info of a file it did not parse because it names nothing a rule reads.
+/// It does skip files there (a prefilter that passes everything proves nothing).
+#[test]
+fn the_prefilter_loses_no_finding_on_fixtures_and_real_code() {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut files = sources_below(&base.join("fixtures/lint"), true);
+    for half in std::fs::read_dir(base.join("realworld")).unwrap() {
+        let half = half.unwrap().path();
+        if half.is_dir() {
+            let name = half.file_name().unwrap().to_string_lossy().to_string();
+            files.extend(
+                sources_below(&half, false)
+                    .into_iter()
+                    .map(|(p, t)| (format!("{name}/{p}"), t)),
+            );
+        }
+    }
+    assert!(files.len() > 500, "corpus missing: {} sources", files.len());
+    let skipped: Vec<&str> = files
+        .iter()
+        .filter(|(p, t)| !prefilter::may_find(t, Lang::of(p).unwrap()))
+        .map(|(p, _)| p.as_str())
+        .collect();
+    assert!(
+        skipped.len() > 20,
+        "the prefilter skipped {} sources",
+        skipped.len()
+    );
+    let pairs = || files.iter().map(|(p, t)| (p.as_str(), t.as_str()));
+    let with = lint_files_with(pairs(), true);
+    let without = lint_files_with(pairs(), false);
+    assert!(without.findings.len() > 50, "too few findings to compare");
+    let unparsed = |f: &Finding| {
+        f.rule == "source-syntax" && skipped.contains(&f.location.file.as_deref().unwrap_or(""))
+    };
+    let expected: Vec<String> = without
+        .findings
+        .iter()
+        .filter(|f| !unparsed(f))
+        .map(|f| serde_json::to_string(f).unwrap())
+        .collect();
+    let found: Vec<String> = with
+        .findings
+        .iter()
+        .map(|f| serde_json::to_string(f).unwrap())
+        .collect();
+    let lost: Vec<&String> = expected.iter().filter(|f| !found.contains(f)).collect();
+    let added: Vec<&String> = found.iter().filter(|f| !expected.contains(f)).collect();
+    assert!(
+        lost.is_empty() && added.is_empty(),
+        "{} of {} sources skipped; lost {lost:#?}, added {added:#?}",
+        skipped.len(),
+        files.len()
+    );
+    assert_eq!(found, expected, "same findings, same order");
+}
+
+/// Each family of keywords is needed: a file holding only one of them (an env read, a child's
+/// env option, a client, a token call, a literal key) or spelling it through an escape or an
+/// NFKC-normalised identifier is parsed, and one with none is not.
+#[test]
+fn the_prefilter_keeps_every_family_of_keyword() {
+    let key = fake_key("gemini", 3);
+    let kept = [
+        ("a.py", "x = os.environ.get('X', '')\n".to_string()),
+        ("a.js", "spawn('x', [], { env: {} })\n".to_string()),
+        ("a.ts", "new ChatMistralAI({})\n".to_string()),
+        ("a.py", "t = cred.get_token('s')\n".to_string()),
+        ("a.py", "a = MyAgent(llm_config={})\n".to_string()),
+        ("a.ts", format!("const k = \"{key}\";\n")),
+        ("a.js", "const k = process['\\u0065nv'].X;\n".to_string()),
+        ("a.js", "const k = \"\\s\\k-\";\n".to_string()),
+        ("a.py", "k = '\\x73k-'\n".to_string()),
+        ("a.py", "import os\nos.\u{ff45}nviron\n".to_string()),
+    ];
+    for (path, text) in &kept {
+        assert!(
+            prefilter::may_find(text, Lang::of(path).unwrap()),
+            "{path}: {text}"
+        );
+    }
+    let skipped = [
+        (
+            "a.ts",
+            "export const add = (a: number, b: number) => a + b;\n",
+        ),
+        ("a.py", "def add(a, b):\n    return a + b  # \\n is fine\n"),
+        ("a.js", "const s = 'a\\nb\\t\\\\u';\n"),
+    ];
+    for (path, text) in &skipped {
+        assert!(
+            !prefilter::may_find(text, Lang::of(path).unwrap()),
+            "{path}: {text}"
+        );
+    }
+    let words = prefilter::keywords().expect("every rule has a keyword");
+    for w in [
+        "env",
+        "OpenAI",
+        "Agent",
+        "get_token",
+        "sk-",
+        "AIza",
+        "JQQJ9",
+    ] {
+        assert!(words.iter().any(|k| k == w), "{w} missing from {words:?}");
+    }
+}
+
+/// Batches combined in order give the report of one call, sample folders judged below the
+/// root every path shares (absolute paths, with `examples/` below that root), as the CLI's
+/// streaming lint relies on.
+#[test]
+fn batches_combined_equal_one_call() {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/realworld/tuned");
+    let mut files: Vec<(String, String)> = sources_below(&base, false)
+        .into_iter()
+        .map(|(p, t)| (format!("/home/u/examples/{p}"), t))
+        .collect();
+    // A placeholder default: a warning here, info in a sample folder.
+    files.push((
+        "/home/u/examples/zz/h.py".into(),
+        "import os\nendpoint = os.environ.get(\"AZURE_OPENAI_ENDPOINT\", \"https://<your-endpoint>.openai.azure.com/\")\n".into(),
+    ));
+    let pairs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let whole = lint_files(pairs.iter().copied());
+    let paths: Vec<&str> = pairs.iter().map(|(p, _)| *p).collect();
+    let root = crate::samples::common_root_len(&paths);
+    assert_eq!(&paths[0][..root], "/home/u/examples/");
+    let batches = pairs.chunks(7).map(|c| lint_batch(c.iter().copied(), root));
+    let combined = Report::combine(batches);
+    assert!(whole.findings.len() > 20);
+    assert_eq!(
+        serde_json::to_value(&combined).unwrap(),
+        serde_json::to_value(&whole).unwrap()
+    );
+}
