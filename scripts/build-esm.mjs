@@ -4,8 +4,8 @@
 //   (`Dynamic require of "node:fs" is not supported`). Real ES modules import what they need;
 //   what must stay one copy for both formats is imported, not bundled: the startup wasm module
 //   (one instance per process), errors.js (`instanceof CredentialError` holds whichever entry
-//   threw it) and wasm-full.js (the large modules' loader). dist/index.mjs uses no require and no
-//   import.meta, so a CommonJS bundle of ESM code (esbuild's default for a TypeScript Lambda) runs it.
+//   threw it), wasm-core.js (the env core's other bindings) and wasm-full.js (the large modules'
+//   loader). dist/index.mjs uses no require and no import.meta, so a CommonJS bundle of ESM code (esbuild's default for a TypeScript Lambda) runs it.
 // - dist/worker.mjs (workerd), dist/browser.mjs (browsers), dist/edge.mjs (Next.js edge):
 //   self-contained but for pkg-web/, so they import no CommonJS (workerd gives CommonJS modules
 //   only a default export).
@@ -16,6 +16,8 @@ const shareWithCjs = {
   name: "credcheck-share-with-cjs",
   setup(b) {
     b.onResolve({ filter: /^\.\/wasm$/ }, () => ({ path: "../pkg-startup/credcheck_startup.js", external: true }));
+    // The env core's other bindings, loaded on first use: one instance for both formats.
+    b.onResolve({ filter: /^\.\/wasm-core$/ }, () => ({ path: "./wasm-core.js", external: true }));
     b.onResolve({ filter: /^\.\/errors$/ }, () => ({ path: "./errors.js", external: true }));
     // The large modules' loader, with CommonJS require() calls that need no require in the ES module.
     b.onResolve({ filter: /^\.\/wasm-full$/ }, () => ({ path: "./wasm-full.js", external: true }));
