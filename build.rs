@@ -13,15 +13,57 @@ mod types;
 
 use databake::Bake;
 
+/// Empties what the startup check never reads, so that its module (feature `startup-only`) does not
+/// carry it: every `source` (where a fact comes from), the health requests, the key shapes'
+/// regular expressions (the check matches their templates) and the readers' descriptions (it
+/// needs their ids only). `tests/api.test.mjs` checks the startup module's reports against the
+/// env core's, which has the whole catalog.
+fn for_startup(data: &mut types::CatalogData) {
+    use baked::{List, Map, Text};
+    fn each<T: Clone>(list: &mut List<T>, f: impl Fn(&mut T)) {
+        let mut items = list.0.to_vec();
+        items.iter_mut().for_each(f);
+        *list = List(Box::leak(items.into_boxed_slice()));
+    }
+    let blank = Text("");
+    data.readers = Map(Box::leak(
+        data.readers
+            .0
+            .iter()
+            .map(|(id, _)| (*id, blank))
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    ));
+    data.placeholders.source = blank;
+    data.azure.api_versions.source = blank;
+    each(&mut data.models, |m| m.source = blank);
+    each(&mut data.providers, |p| {
+        each(&mut p.vars, |v| v.source = blank);
+        each(&mut p.key_shapes, |s| {
+            s.source = blank;
+            s.pattern = blank;
+        });
+        p.health = types::Health {
+            method: blank,
+            url: blank,
+            headers: Map(&[]),
+            source: blank,
+        };
+    });
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=src/catalog/providers.json");
     println!("cargo:rerun-if-changed=src/catalog/types.rs");
     println!("cargo:rerun-if-changed=src/catalog/baked.rs");
     let text = std::fs::read_to_string("src/catalog/providers.json")
         .expect("src/catalog/providers.json is readable");
-    let data: types::CatalogData = serde_json::from_str(&text).unwrap_or_else(|e| {
+    let mut data: types::CatalogData = serde_json::from_str(&text).unwrap_or_else(|e| {
         panic!("src/catalog/providers.json does not match the catalog types: {e}")
     });
+    if std::env::var_os("CARGO_FEATURE_STARTUP_ONLY").is_some() {
+        for_startup(&mut data);
+    }
     let env = databake::CrateEnv::default();
     let code = format!(
         "/// The catalog, baked from `providers.json` by `build.rs`.\npub static CATALOG_DATA: crate::catalog::CatalogData = {};\n",

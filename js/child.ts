@@ -7,7 +7,7 @@ import childProcess = require("node:child_process");
 import cluster = require("node:cluster");
 import nodeModule = require("node:module");
 import workerThreads = require("node:worker_threads");
-import * as core from "./wasm";
+import { envCore } from "./wasm-core";
 import { CredentialError } from "./errors";
 import { checkOptionNames, coreOptions } from "./options";
 import type { Framework, ProviderId, Report } from "./types";
@@ -52,7 +52,7 @@ export function checkChildEnv(options: CheckChildEnvOptions): Report {
   checkOptionNames("checkChildEnv", options, CHILD_ENV_OPTIONS);
   const shareEnv = options.env === workerThreads.SHARE_ENV;
   const env = shareEnv ? undefined : options.env;
-  return core.checkChildEnv(options.launch, options.parentEnv ?? process.env, env, shareEnv, coreOptions(options)) as Report;
+  return envCore().checkChildEnv(options.launch, options.parentEnv ?? process.env, env, shareEnv, coreOptions(options)) as Report;
 }
 
 const GUARD_OPTIONS = ["required", "providers", "models", "framework", "mode"];
@@ -68,7 +68,7 @@ function validGuardOptions(caller: string, options: GuardOptions): GuardOptions 
   if (options.mode !== undefined && options.mode !== "throw" && options.mode !== "warn") {
     throw new TypeError(`credcheck: ${caller}: mode must be "throw" or "warn", not ${JSON.stringify(options.mode)}`);
   }
-  core.checkEnv({}, coreOptions(options)); // throws for an unknown provider, framework or required name
+  envCore().checkEnv({}, coreOptions(options)); // throws for an unknown provider, framework or required name
   return { ...options };
 }
 

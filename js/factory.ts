@@ -3,7 +3,7 @@
  * env as it is then, after the core checks pass; one client per process/thread per credential
  * fingerprint, so a rotated key gets a fresh client.
  */
-import * as core from "./wasm";
+import { envCore } from "./wasm-core";
 import { CredentialError } from "./errors";
 import { coreOptions } from "./options";
 import type { CheckEnvOptions, Framework, ProviderId, Report } from "./types";
@@ -110,9 +110,9 @@ export function createClientFactory<T>(Ctor: new (options: any) => T, factoryOpt
       models: factoryOptions.model ? [factoryOptions.model] : [],
       deployment: factoryOptions.deployment ?? (mapping.options.deployment ? factoryOptions.model : undefined),
     };
-    const report = core.checkEnv(env, coreOptions(check)) as Report;
+    const report = envCore().checkEnv(env, coreOptions(check)) as Report;
     if (!report.summary.ok) throw new CredentialError(report);
-    const resolved = core.resolveCredentials(env, provider) as Resolved;
+    const resolved = envCore().resolveCredentials(env, provider) as Resolved;
     const fingerprint = Object.values(resolved).map((r) => r.fingerprint).join("|");
     if (cached && cached.fingerprint === fingerprint) return cached.client;
     let options: Record<string, unknown> = {};

@@ -2,7 +2,7 @@
  * healthCheck: one cheap authenticated request per provider (the catalog names it), classified by
  * the core. This file only makes the HTTP call; the key never appears in what it returns.
  */
-import * as core from "./wasm";
+import { envCore } from "./wasm-core";
 import type { HealthResult, ProviderId } from "./types";
 
 /** What to check and how long to wait. */
@@ -24,7 +24,7 @@ const MAX_BODY = 64 * 1024;
  * TLS, refused, timeout. Never throws for a network or HTTP failure: that is the result.
  */
 export async function healthCheck(options: HealthCheckOptions): Promise<HealthResult> {
-  const planned = core.healthRequest(options.env ?? process.env, options.provider) as {
+  const planned = envCore().healthRequest(options.env ?? process.env, options.provider) as {
     request?: PlannedRequest;
     result?: HealthResult;
   };
@@ -32,11 +32,11 @@ export async function healthCheck(options: HealthCheckOptions): Promise<HealthRe
   const request = planned.request;
   try {
     const { status, body } = await send(request, options.timeoutMs ?? 10_000);
-    return core.classifyHealth(request, status, body) as HealthResult;
+    return envCore().classifyHealth(request, status, body) as HealthResult;
   } catch (err) {
     const e = err as { name?: string; code?: unknown; message?: string };
     const code = typeof e.code === "string" ? e.code : (e.name ?? "Error");
-    return core.classifyNetworkError(request, code, String(e.message ?? "")) as HealthResult;
+    return envCore().classifyNetworkError(request, code, String(e.message ?? "")) as HealthResult;
   }
 }
 

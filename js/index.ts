@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { hostname } from "node:os";
 import * as core from "./wasm";
+import { envCore } from "./wasm-core";
 import { CredentialError } from "./errors";
 import { ASSERT_OPTIONS, CHECK_ENV_OPTIONS, checkOptionNames, coreOptions } from "./options";
 import { encodeEnv, encodeOptions } from "./wire";
@@ -48,7 +49,7 @@ export const registerClient: typeof import("./factory").registerClient = (name, 
  */
 export function checkEnv(options: CheckEnvOptions = {}): Report {
   checkOptionNames("checkEnv", options, CHECK_ENV_OPTIONS);
-  return core.checkEnvWire(encodeEnv(options?.env ?? process.env), encodeOptions(coreOptions(options ?? {}))) as Report;
+  return JSON.parse(core.checkEnvWire(encodeEnv(options?.env ?? process.env), encodeOptions(coreOptions(options ?? {})))) as Report;
 }
 
 /** `.env` files larger than this are refused with an error naming the file. */
@@ -80,7 +81,7 @@ export function checkEnvFiles(files: EnvFile[], options: Omit<CheckEnvOptions, "
       throw new Error(`credcheck: cannot read env file ${f}: ${(err as Error).message}`);
     }
   });
-  return core.checkEnvFiles(pairs, coreOptions(options ?? {})) as Report;
+  return envCore().checkEnvFiles(pairs, coreOptions(options ?? {})) as Report;
 }
 
 /**
@@ -100,46 +101,46 @@ export function assertCredentials(options: AssertCredentialsOptions = {}): Repor
   const { record, ...check } = options ?? {};
   if (record === true || (record === undefined && process.env.CREDCHECK_RECORD === "1")) {
     // performance.timeOrigin: when this process started, in ms since the epoch.
-    process.stderr.write(core.startupRecord(env, hostname(), process.pid, performance.timeOrigin) + "\n");
+    process.stderr.write(envCore().startupRecord(env, hostname(), process.pid, performance.timeOrigin) + "\n");
   } else if (record !== undefined && typeof record !== "boolean") {
     throw new TypeError(`credcheck: record must be true or false, not a ${typeof record}`);
   }
-  const report = core.checkEnvWire(encodeEnv(env), encodeOptions({ ...coreOptions(check), assert: true })) as Report;
+  const report = JSON.parse(core.checkEnvWire(encodeEnv(env), encodeOptions({ ...coreOptions(check), assert: true }))) as Report;
   if (!report.summary.ok) throw new CredentialError(report);
   return report;
 }
 
 /** Renders a report as `text` (for people), `json`, or `sarif` (SARIF 2.1.0, for code scanning). */
 export function formatReport(report: Report, format: "text" | "json" | "sarif" = "text"): string {
-  return core.formatReport(report, format);
+  return envCore().formatReport(report, format);
 }
 
 /** What a secret looks like (provider, placeholder, quoted, truncated...), without the secret. */
 export function inspectSecret(value: string): SecretSummary {
-  return core.inspectSecret(value) as SecretSummary;
+  return envCore().inspectSecret(value) as SecretSummary;
 }
 
 /** At most the provider prefix and the last 4 characters: `sk-proj-…Qx7a`. */
 export function mask(value: string): string {
-  return core.mask(value);
+  return envCore().mask(value);
 }
 
 /** A short stable hash (`sha256:` + 12 hex) to compare processes and replicas without the key. */
 export function fingerprint(value: string): string {
-  return core.fingerprint(value);
+  return envCore().fingerprint(value);
 }
 
 /** The provider catalog as data. */
 export function catalog(): Catalog {
-  return JSON.parse(core.catalogJson()) as Catalog;
+  return JSON.parse(envCore().catalogJson()) as Catalog;
 }
 
 /** Every rule id with its default severity and summary. */
 export function rules(): Rule[] {
-  return core.rules() as Rule[];
+  return envCore().rules() as Rule[];
 }
 
 /** Fake keys of every catalogued shape (deterministic per seed), for tests that plant keys. */
 export function sampleKeys(seed = 1): SampleKey[] {
-  return core.sampleKeys(seed) as SampleKey[];
+  return envCore().sampleKeys(seed) as SampleKey[];
 }

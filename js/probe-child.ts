@@ -1,9 +1,9 @@
 // Started by probeWorkers as a child process, worker thread or cluster worker: reports the
 // fingerprints of the credentials it sees, then exits. Never the values.
 import workerThreads = require("node:worker_threads");
-import * as core from "./wasm";
+import { envCore } from "./wasm-core";
 
-const seen = core.credentialFingerprints(process.env) as Record<string, string>;
+const seen = envCore().credentialFingerprints(process.env) as Record<string, string>;
 const message = { credcheckProbe: seen };
 if (workerThreads.parentPort) {
   workerThreads.parentPort.postMessage(message);

@@ -7,7 +7,7 @@ import childProcess = require("node:child_process");
 import clusterModule = require("node:cluster");
 import path = require("node:path");
 import workerThreads = require("node:worker_threads");
-import * as core from "./wasm";
+import { envCore } from "./wasm-core";
 import type { Report } from "./types";
 
 /** The ES module build's directory, from a banner that scripts/build-esm.mjs adds (absent in CommonJS). */
@@ -97,7 +97,7 @@ export async function probeWorkers(options: ProbeOptions = {}): Promise<ProbeRun
   if (!cluster.isPrimary && options.cluster !== false) {
     throw new Error("credcheck: probeWorkers must run in the cluster primary (or pass cluster: false)");
   }
-  const parent = core.credentialFingerprints(process.env) as Record<string, string>;
+  const parent = envCore().credentialFingerprints(process.env) as Record<string, string>;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const runs: [ProbeRuntime["runtime"], Launch, () => Promise<Record<string, string>>][] = [];
   if (options.fork !== false) runs.push(["fork", "fork", () => fromFork(options.fork || {})]);
@@ -107,9 +107,9 @@ export async function probeWorkers(options: ProbeOptions = {}): Promise<ProbeRun
   for (const [runtime, launch, start] of runs) {
     try {
       const seen = await withTimeout(start(), timeoutMs, `the ${runtime} probe`);
-      results.push({ runtime, seen, report: core.compareProbe(launch, parent, seen) as Report });
+      results.push({ runtime, seen, report: envCore().compareProbe(launch, parent, seen) as Report });
     } catch (err) {
-      const report = core.compareProbe(launch, parent, {}) as Report;
+      const report = envCore().compareProbe(launch, parent, {}) as Report;
       results.push({ runtime, seen: {}, report, error: (err as Error).message });
     }
   }

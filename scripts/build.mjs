@@ -15,10 +15,15 @@ const env = { ...process.env, PATH: `${path.resolve("node_modules/.bin")}${path.
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 
 run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg", "--out-name", "credcheck", "--no-pack"]);
-// The startup check's own module, without scan and explain: what assertCredentials loads.
-run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg-startup", "--out-name", "credcheck_startup", "--no-pack", "--", "--no-default-features"]);
-// Bundlers move the code and not the .wasm beside it: the startup module carries its bytes.
+// The startup check's own module, `checkEnvWire` alone: what require("credcheck") and
+// assertCredentials compile at every cold start.
+run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg-startup", "--out-name", "credcheck_startup", "--no-pack", "--", "--no-default-features", "--features", "startup-only"]);
+// The env core's other bindings (child checks and guards, health, secrets, rules...), without scan
+// and explain: loaded on first use of those (js/wasm-core.ts).
+run("wasm-pack", ["build", "--release", "--target", "nodejs", "--out-dir", "pkg-core", "--out-name", "credcheck_core", "--no-pack", "--", "--no-default-features"]);
+// Bundlers move the code and not the .wasm beside it: these two modules carry their bytes.
 embedWasm("pkg-startup", "credcheck_startup");
+embedWasm("pkg-core", "credcheck_core");
 // The same core for runtimes without fs (Cloudflare workerd, browsers): ES module, initSync().
 run("wasm-pack", ["build", "--release", "--target", "web", "--out-dir", "pkg-web", "--out-name", "credcheck", "--no-pack"]);
 // pkg/ and pkg-web/ build the same .wasm: Node's module reads pkg-web's, and the package ships one.

@@ -260,18 +260,22 @@ fn describe_whitespace(raw: &str, trimmed: &str) -> String {
     parts.join(" and ")
 }
 
+/// The shapes `value` matches, strong ones first (each group in catalog order). Two passes rather
+/// than a stable sort: a sort is kilobytes of code in the startup module, for a list of one or two.
 fn shape_matches(value: &str) -> Vec<ShapeMatch> {
-    let mut out: Vec<ShapeMatch> = catalog()
-        .matching_shapes(value)
+    let cat = catalog();
+    let strong = [true, false].into_iter().flat_map(|strong| {
+        cat.matching_shapes(value)
+            .filter(move |(_, s)| (s.strength == Strength::Strong) == strong)
+    });
+    strong
         .map(|(p, s)| ShapeMatch {
             provider: p.id.to_string(),
             shape: s.name.to_string(),
             slot: s.slot.to_string(),
             strength: s.strength,
         })
-        .collect();
-    out.sort_by_key(|m| m.strength != Strength::Strong);
-    out
+        .collect()
 }
 
 /// Finds the shapes with the longest prefix the value carries and explains why none fits.
@@ -299,12 +303,13 @@ fn diagnose_prefix(value: &str) -> Option<Malformed> {
                 .any(|(_, s, _)| charset_allows(&s.charset, *c))
         })
         .collect();
-    let mut lengths: Vec<usize> = shapes
-        .iter()
-        .flat_map(|(_, s, _)| s.lengths.iter().copied())
-        .collect();
-    lengths.sort_unstable();
-    lengths.dedup();
+    // Sorted and distinct, by insertion (a handful of lengths; a sort would add code to the startup module).
+    let mut lengths: Vec<usize> = Vec::new();
+    for &l in shapes.iter().flat_map(|(_, s, _)| s.lengths.iter()) {
+        if let Err(at) = lengths.binary_search(&l) {
+            lengths.insert(at, l);
+        }
+    }
     let names: Vec<&str> = shapes.iter().map(|(_, s, _)| s.name.as_str()).collect();
     let (reason, certain) = if let Some(c) = bad_chars.first() {
         let what = if c.is_whitespace() {

@@ -33,15 +33,38 @@ pub fn token_state(token: &str) -> TokenState {
     let Ok(bytes) = URL_SAFE_NO_PAD.decode(parts[1].trim_end_matches('=')) else {
         return TokenState::Undecodable;
     };
-    let Ok(claims) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
-        return TokenState::Undecodable;
-    };
-    match claims.get("exp") {
-        None => TokenState::NoExpiry,
-        Some(exp) => match exp.as_f64() {
-            Some(v) if v.is_finite() => TokenState::Expires(v as i64),
-            _ => TokenState::Undecodable,
-        },
+    match claims::exp(&bytes) {
+        Err(()) => TokenState::Undecodable,
+        Ok(None) => TokenState::NoExpiry,
+        Ok(Some(Some(v))) if v.is_finite() => TokenState::Expires(v as i64),
+        Ok(Some(_)) => TokenState::Undecodable,
+    }
+}
+
+/// A JWT's claims (JSON) read for `exp`: `Err` when they are not JSON, `Ok(None)` when there is
+/// no `exp`, `Ok(Some(None))` when it is not a number. Natively on serde_json; in WebAssembly on
+/// the host's `JSON.parse`, so the startup module carries no JSON parser (nor float parsing).
+#[cfg(not(target_arch = "wasm32"))]
+mod claims {
+    pub(super) fn exp(bytes: &[u8]) -> Result<Option<Option<f64>>, ()> {
+        let claims = serde_json::from_slice::<serde_json::Value>(bytes).map_err(|_| ())?;
+        Ok(claims.get("exp").map(serde_json::Value::as_f64))
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod claims {
+    use wasm_bindgen::JsValue;
+
+    pub(super) fn exp(bytes: &[u8]) -> Result<Option<Option<f64>>, ()> {
+        let text = std::str::from_utf8(bytes).map_err(|_| ())?;
+        let claims = js_sys::JSON::parse(text).map_err(|_| ())?;
+        // serde_json's `Value::get` finds nothing in a number, string or null; neither does this.
+        if !claims.is_object() {
+            return Ok(None);
+        }
+        let exp = js_sys::Reflect::get(&claims, &JsValue::from_str("exp")).map_err(|_| ())?;
+        Ok((!exp.is_undefined()).then(|| exp.as_f64()))
     }
 }
 

@@ -163,3 +163,41 @@ test("an uncaught CredentialError prints each finding once (report and findings 
   })();
   assert.ok(err.findings.length >= 1 && err.report.findings.length >= 1, "still readable");
 });
+
+test("the startup module (trimmed catalog, report as JSON) reports exactly what the env core reports", () => {
+  // pkg-startup is built with feature `startup-only`: build.rs empties the catalog facts it never
+  // reads, and its report crosses as JSON text. pkg-core has the whole catalog and builds its
+  // report with serde-wasm-bindgen. Any fact the startup check did read, or any field the JSON
+  // spelled otherwise (names, order, absent fields), shows up here as a difference.
+  const core = require("../pkg-core/credcheck_core.js");
+  const { catalog, sampleKeys } = credcheck;
+  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString("base64url");
+  const jwt = (claims) => `eyJhbGciOiJub25lIn0.${typeof claims === "string" ? Buffer.from(claims).toString("base64url") : b64(claims)}.sig`;
+  const values = [
+    ...sampleKeys(5).map((k) => k.key),
+    "", "  ", "sk-...", "your-api-key", "${OPENAI_API_KEY}", "%KEY%", "\"sk-proj-quoted\"", "Bearer sk-abc", "sk-proj-short",
+    "AKIAIOSFODNN7EXAMPLE", "https://<resource>.openai.azure.com/", "https://x.openai.azure.com", "https://api.openai.com/v1",
+    "2024-10-21", "2024-13-99", "banana", "us-east-1",
+    jwt({ exp: 1000 }), jwt({ exp: 1_700_000_100 }), jwt({ exp: 9e12 }), jwt({ sub: "x" }), jwt({ exp: "soon" }), jwt({ exp: null }), jwt([1]), jwt("5"), jwt("not json"), "eyJ.x.y",
+  ];
+  let checked = 0;
+  const same = (env, opts) => {
+    const core_ = core.checkEnv(env, { providers: [], models: [], required: [], ...opts, now: 1_700_000_000 });
+    const startup = credcheck.checkEnv({ env, ...opts, now: new Date(1_700_000_000_000) });
+    assert.equal(JSON.stringify(startup), JSON.stringify(core_), JSON.stringify({ env, opts }));
+    checked++;
+  };
+  for (const p of catalog().providers) {
+    for (const v of p.vars) for (const value of values) same({ [v.name]: value }, { providers: [p.id] });
+    const full = Object.fromEntries(p.vars.map((v, i) => [v.name, values[i % values.length]]));
+    for (const framework of [undefined, "sdk", "langchain", "langchainjs", "llamaindex", "litellm", "crewai", "autogen"]) {
+      same(full, framework ? { framework } : {});
+      same({ ...full, HTTPS_PROXY: "http://proxy:3128", [` ${p.vars[0].name}`]: "x", [p.vars[0].name.toLowerCase()]: "y" }, { providers: [p.id], framework });
+    }
+  }
+  for (const models of [["gpt-4o"], ["claude-3-5-sonnet-20241022"], ["gemini-1.5-pro"], ["anthropic.claude-3-5-sonnet-20240620-v1:0"], ["no-such-model"]]) {
+    same({ OPENAI_API_KEY: values[0], AZURE_OPENAI_ENDPOINT: "https://x.openai.azure.com" }, { models });
+  }
+  same({}, {});
+  assert.ok(checked > 1000, String(checked));
+});

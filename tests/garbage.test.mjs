@@ -11,11 +11,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 
 const require = createRequire(import.meta.url);
 const core = require("../pkg/credcheck.js");
-// Every wasm module the package ships: the full core, the startup check's, the lint's, and the
-// web build (instantiated from its bytes, as a browser page does).
+// Every wasm module the package ships: the full core, the startup check's, the env core's, the
+// lint's, and the web build (instantiated from its bytes, as a browser page does).
 const modules = {
   "pkg/credcheck": core,
   "pkg-startup/credcheck_startup": require("../pkg-startup/credcheck_startup.js"),
+  "pkg-core/credcheck_core": require("../pkg-core/credcheck_core.js"),
   "pkg-lint/credcheck_lint": require("../pkg-lint/credcheck_lint.js"),
 };
 
@@ -35,7 +36,8 @@ test("every export of every wasm module survives garbage, with its pinned outcom
   let calls = 0;
   for (const [mod, exportsOf] of Object.entries(modules)) {
     const exports = Object.entries(exportsOf).filter(([name, f]) => typeof f === "function" && !name.startsWith("__") && name !== "initSync" && name !== "default");
-    assert.ok(exports.length >= (mod.includes("lint") ? 2 : 15), `${mod}: ${exports.map(([n]) => n).join(", ")}`);
+    // The startup module holds checkEnvWire alone (feature startup-only).
+    assert.ok(exports.length >= (mod.includes("lint") ? 2 : mod.includes("startup") ? 1 : 15), `${mod}: ${exports.map(([n]) => n).join(", ")}`);
     for (const [name, fn] of exports) {
       for (const a of garbage) {
         for (const b of [undefined, a, garbage[3], garbage[11]]) {
@@ -61,7 +63,9 @@ test("every export of every wasm module survives garbage, with its pinned outcom
   // Still working.
   assert.equal(core.mask("sk-proj-abcdefghijklmnopqrstuvwxyz"), "sk-proj-…wxyz");
   assert.equal(core.checkEnv({ OPENAI_API_KEY: "" }, { providers: ["openai"] }).findings[0].rule, "empty-key");
-  assert.equal(modules["pkg-startup/credcheck_startup"].checkEnv({ OPENAI_API_KEY: "" }, { providers: ["openai"] }).findings[0].rule, "empty-key");
+  assert.equal(modules["pkg-core/credcheck_core"].checkEnv({ OPENAI_API_KEY: "" }, { providers: ["openai"] }).findings[0].rule, "empty-key");
+  const wire = (parts) => new TextEncoder().encode(parts.join("\0"));
+  assert.equal(JSON.parse(modules["pkg-startup/credcheck_startup"].checkEnvWire(wire(["OPENAI_API_KEY", "s"]), wire(["provider", "openai"]))).findings[0].rule, "empty-key");
   assert.equal(modules["pkg-lint/credcheck_lint"].lintFiles([{ path: "a.py", text: "import os\nos.fork()\n" }]).summary.ok, true);
   assert.equal(web.explain("Incorrect API key provided: xxx").causes[0].cause, "missing-key");
 });

@@ -172,25 +172,28 @@ test("every key shape written into JS/TS and Python sources is reported as the l
   assert.equal(expected.length, 4 * (SHAPE_COUNT - WEAK.size), "every strong shape reported at each of its four lines");
 });
 
-test("the startup check loads only the startup module; scan, explain and lint load theirs on first use", () => {
+test("the startup check loads only the startup module; the env core, scan, explain and lint load theirs on first use", () => {
   const script = `
     const c = require(${JSON.stringify(path.join(root, "dist", "index.js"))});
     const path = require("node:path");
-    const loaded = () => Object.keys(require.cache).filter((k) => /credcheck(_startup|_lint)?\.js$/.test(k)).map((k) => path.basename(path.dirname(k)) + "/" + path.basename(k)).sort();
+    const loaded = () => Object.keys(require.cache).filter((k) => /credcheck(_startup|_core|_lint)?\.js$/.test(k)).map((k) => path.basename(path.dirname(k)) + "/" + path.basename(k)).sort();
     // Asked for nothing in an empty environment, it throws (no-credentials): the path is what counts here.
     try { c.assertCredentials({ providers: [] }); } catch (e) { if (e.name !== "CredentialError") throw e; }
     c.checkEnv({ providers: ["openai"] });
     const startup = loaded();
+    c.mask("sk-proj-abcdefghijklmnopqrstuvwxyz");
+    const core = loaded();
     c.explainError("401 Incorrect API key provided: xxx");
     const explain = loaded();
     c.lintSources([{ path: "a.ts", text: "export {}" }]);
-    console.log(JSON.stringify({ startup, explain, lint: loaded() }));`;
+    console.log(JSON.stringify({ startup, core, explain, lint: loaded() }));`;
   const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", env: { PATH: process.env.PATH } });
   assert.equal(r.status, 0, r.stderr);
   const got = JSON.parse(r.stdout);
   assert.deepEqual(got.startup, ["pkg-startup/credcheck_startup.js"]);
-  assert.deepEqual(got.explain, ["pkg-startup/credcheck_startup.js", "pkg/credcheck.js"]);
-  assert.deepEqual(got.lint, ["pkg-lint/credcheck_lint.js", "pkg-startup/credcheck_startup.js", "pkg/credcheck.js"]);
+  assert.deepEqual(got.core, ["pkg-core/credcheck_core.js", "pkg-startup/credcheck_startup.js"]);
+  assert.deepEqual(got.explain, ["pkg-core/credcheck_core.js", "pkg-startup/credcheck_startup.js", "pkg/credcheck.js"]);
+  assert.deepEqual(got.lint, ["pkg-core/credcheck_core.js", "pkg-lint/credcheck_lint.js", "pkg-startup/credcheck_startup.js", "pkg/credcheck.js"]);
 });
 
 // A tree of 5 MiB of sources is linted in batches on worker threads (over 4 MiB): the output is

@@ -10,7 +10,7 @@ import { root } from "./helpers.mjs";
 test("npm pack includes the wasm, the glue, the types and the CLI", () => {
   const out = execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   const files = JSON.parse(out)[0].files.map((f) => f.path);
-  for (const f of ["pkg/credcheck.js", "pkg-web/credcheck_bg.wasm", "pkg-web/credcheck.js", "pkg-lint/credcheck_lint_bg.wasm", "pkg-startup/credcheck_startup.js", "pkg-startup/credcheck_startup_bg.wasm.js", "dist/wasm-full.js", "pkg-lint/credcheck_lint.js", "dist/lint.js", "dist/index.js", "dist/index.mjs", "dist/index.d.ts", "dist/worker.mjs", "dist/browser.mjs", "dist/edge.mjs", "pkg-web/credcheck_bg.wasm.base64.js", "dist/child.js", "dist/probe-child.js", "dist/cli.js", "package.json"]) {
+  for (const f of ["pkg/credcheck.js", "pkg-web/credcheck_bg.wasm", "pkg-web/credcheck.js", "pkg-lint/credcheck_lint_bg.wasm", "pkg-startup/credcheck_startup.js", "pkg-startup/credcheck_startup_bg.wasm.js", "pkg-core/credcheck_core.js", "pkg-core/credcheck_core_bg.wasm.js", "dist/wasm-full.js", "pkg-lint/credcheck_lint.js", "dist/lint.js", "dist/index.js", "dist/index.mjs", "dist/index.d.ts", "dist/worker.mjs", "dist/browser.mjs", "dist/edge.mjs", "pkg-web/credcheck_bg.wasm.base64.js", "dist/child.js", "dist/probe-child.js", "dist/cli.js", "package.json"]) {
     assert.ok(files.includes(f), `${f} missing from the tarball: ${files}`);
   }
   assert.ok(!files.some((f) => f.startsWith("src/") || f.startsWith("tests/")), "sources leaked into the tarball");
