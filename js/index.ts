@@ -85,6 +85,19 @@ export function checkEnvFiles(files: EnvFile[], options: Omit<CheckEnvOptions, "
 }
 
 /**
+ * `CREDCHECK_RECORD=1` in this process's environment. A runtime that guards its environment
+ * (Deno without --allow-env) refuses the read: then it is not asked for, and the check, given its
+ * `env`, still runs.
+ */
+function recordAsked(): boolean {
+  try {
+    return process.env.CREDCHECK_RECORD === "1";
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Checks the environment and throws one `CredentialError` listing every error-level finding.
  * Synchronous, so it can run at the top of a serverless module or a worker before any client is
  * built. Returns the report (which may hold warnings) when there are no errors. Asked for nothing
@@ -99,7 +112,7 @@ export function assertCredentials(options: AssertCredentialsOptions = {}): Repor
   checkOptionNames("assertCredentials", options, ASSERT_OPTIONS);
   const env = options?.env ?? process.env;
   const { record, ...check } = options ?? {};
-  if (record === true || (record === undefined && process.env.CREDCHECK_RECORD === "1")) {
+  if (record === true || (record === undefined && recordAsked())) {
     // performance.timeOrigin: when this process started, in ms since the epoch.
     process.stderr.write(envCore().startupRecord(env, hostname(), process.pid, performance.timeOrigin) + "\n");
   } else if (record !== undefined && typeof record !== "boolean") {

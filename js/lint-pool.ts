@@ -52,7 +52,15 @@ const BATCH_BYTES = 1 << 20;
 const BATCH_FILES = 200;
 /** Below this much source, starting a worker (a thread, a second lint module) costs more than it saves. */
 const PARALLEL_MIN_BYTES = 4 << 20;
-const WORKER_FILE = path.join(__dirname, "lint-worker.js");
+/**
+ * The worker's file, beside this one. Found from the CommonJS module object, not `__dirname`:
+ * Bun's bundler writes the build machine's path in place of `__dirname` in every bundled module
+ * (tests/bundlers.test.mjs). In a bundle there is no such path: the lint then runs on this thread.
+ */
+function workerFile(): string | undefined {
+  const m = typeof module === "object" && module !== null ? (module as { path?: unknown }).path : undefined;
+  return typeof m === "string" ? path.join(m, "lint-worker.js") : undefined;
+}
 /** A worker that finishes no batch for this long is taken for dead (killed without unwinding). */
 const STALL_MS = 60_000;
 
@@ -94,7 +102,7 @@ function workerCount(bytes: number, batchCount: number): number {
   if (asked !== undefined && asked !== "" && Number.isInteger(Number(asked)) && Number(asked) >= 0) {
     return Math.min(Number(asked), batchCount - 1);
   }
-  if (bytes < PARALLEL_MIN_BYTES || batchCount < 2 || !existsSync(WORKER_FILE)) return 0;
+  if (bytes < PARALLEL_MIN_BYTES || batchCount < 2 || workerFile() === undefined || !existsSync(workerFile() as string)) return 0;
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
   return Math.max(0, Math.min(cores - 1, 3, batchCount - 1));
 }
@@ -120,7 +128,7 @@ export function startBatches(all: Batch[], rootLength: number, bytes: number): P
   for (let w = 0; w < count; w++) {
     const { port1, port2 } = new MessageChannel();
     const job: WorkerJob = { batches: all, rootLength, shared, port: port2 };
-    const worker = new Worker(WORKER_FILE, { workerData: job, transferList: [port2] });
+    const worker = new Worker(workerFile() as string, { workerData: job, transferList: [port2] });
     worker.on("error", () => {}); // its unfinished batches are linted here instead (below)
     pool.push({ worker, port: port1 });
   }
